@@ -1,0 +1,335 @@
+//! The result of an extraction and its renderings (plain text, Markdown, JSON).
+
+use serde::Serialize;
+
+/// What kind of body block a piece of text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum BlockKind {
+    /// A heading inside the body (the headline itself is [`Article::title`]).
+    Heading,
+    /// A paragraph of running text.
+    Paragraph,
+    /// One item of a list.
+    ListItem,
+    /// A block quote (or one paragraph of it).
+    Quote,
+    /// One row of a data table, cells separated by `" | "`.
+    TableRow,
+    /// Preformatted text or code, line breaks kept.
+    Code,
+}
+
+impl BlockKind {
+    /// The kebab-case name used in JSON, `--explain` and the corpus files.
+    ///
+    /// ```
+    /// assert_eq!(copydesk::BlockKind::ListItem.name(), "list-item");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Heading => "heading",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::ListItem => "list-item",
+            BlockKind::Quote => "quote",
+            BlockKind::TableRow => "table-row",
+            BlockKind::Code => "code",
+        }
+    }
+}
+
+/// One block of the article body.
+///
+/// ```
+/// use copydesk::{Block, BlockKind};
+/// let block = Block::new(BlockKind::Paragraph, "Hello.");
+/// assert_eq!(block.text, "Hello.");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Block {
+    /// What the block is.
+    pub kind: BlockKind,
+    /// Heading level 1-6 for headings; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
+    /// The text, whitespace collapsed (line breaks kept only in code and at `<br>`).
+    pub text: String,
+}
+
+impl Block {
+    /// A block of the given kind and text, with no heading level.
+    ///
+    /// ```
+    /// let b = copydesk::Block::new(copydesk::BlockKind::Quote, "To be.");
+    /// assert_eq!(b.level, None);
+    /// ```
+    pub fn new(kind: BlockKind, text: impl Into<String>) -> Self {
+        Block {
+            kind,
+            level: None,
+            text: text.into(),
+        }
+    }
+}
+
+/// Why a piece of the page is not part of the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum RemovalKind {
+    /// Site navigation, menus, breadcrumbs, header and footer links.
+    Navigation,
+    /// Advertising and sponsored content.
+    Ad,
+    /// Reader comments.
+    Comment,
+    /// Share, like, print, font-size and similar buttons.
+    Share,
+    /// A block that is mostly links (tag clouds, link lists).
+    LinkList,
+    /// Teasers for other stories: related, popular, latest, recommended.
+    Teaser,
+    /// Reporter credits, bylines and wire datelines.
+    Credit,
+    /// Photo captions and photo credits.
+    Caption,
+    /// Copyright and no-redistribution notices.
+    Copyright,
+    /// Subscription, newsletter and app promotions.
+    Promo,
+    /// Publication and update times shown on the page.
+    Timestamp,
+    /// Other interface text: image-widget labels, buttons, forms.
+    Widget,
+    /// The headline, which is returned as [`Article::title`] rather than in the body.
+    Title,
+    /// Sidebars and asides.
+    Sidebar,
+    /// Anything else outside the article's container.
+    Boilerplate,
+}
+
+impl RemovalKind {
+    /// The kebab-case name used in JSON, `--explain` and the corpus files.
+    ///
+    /// ```
+    /// assert_eq!(copydesk::RemovalKind::LinkList.name(), "link-list");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            RemovalKind::Navigation => "navigation",
+            RemovalKind::Ad => "ad",
+            RemovalKind::Comment => "comment",
+            RemovalKind::Share => "share",
+            RemovalKind::LinkList => "link-list",
+            RemovalKind::Teaser => "teaser",
+            RemovalKind::Credit => "credit",
+            RemovalKind::Caption => "caption",
+            RemovalKind::Copyright => "copyright",
+            RemovalKind::Promo => "promo",
+            RemovalKind::Timestamp => "timestamp",
+            RemovalKind::Widget => "widget",
+            RemovalKind::Title => "title",
+            RemovalKind::Sidebar => "sidebar",
+            RemovalKind::Boilerplate => "boilerplate",
+        }
+    }
+}
+
+/// A piece of the page left out of the body, with the kind and the name of the rule that
+/// removed it.
+///
+/// ```
+/// use copydesk::{Removal, RemovalKind};
+/// let r = Removal::new(RemovalKind::Caption, "사진=대구광역시", "ko.caption.triangle");
+/// assert_eq!(r.rule, "ko.caption.triangle");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Removal {
+    /// What the removed text was judged to be.
+    pub kind: RemovalKind,
+    /// The removed text.
+    pub text: String,
+    /// The name of the rule that removed it.
+    pub rule: &'static str,
+}
+
+impl Removal {
+    /// A removal of the given kind, text and rule name.
+    ///
+    /// ```
+    /// let r = copydesk::Removal::new(copydesk::RemovalKind::Share, "Share", "class.share");
+    /// assert_eq!(r.text, "Share");
+    /// ```
+    pub fn new(kind: RemovalKind, text: impl Into<String>, rule: &'static str) -> Self {
+        Removal {
+            kind,
+            text: text.into(),
+            rule,
+        }
+    }
+}
+
+/// Whether an article was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Status {
+    /// The body holds the article.
+    Article,
+    /// The page holds no article (an index page, an error page, an empty document): the body
+    /// is empty and everything visible is in [`Article::removed`].
+    NoArticle,
+}
+
+/// The article extracted from a page.
+///
+/// ```
+/// let html = b"<html><head><title>Rain - Daily</title></head><body><article>\
+///     <h1>Rain</h1><p>It rained all day in the city, and the rivers rose to their banks.</p>\
+///     <p>Officials said the water would fall again by Friday, and schools stayed open.</p>\
+///     </article></body></html>";
+/// let article = copydesk::extract(html, &copydesk::Options::default()).unwrap();
+/// assert_eq!(article.title.as_deref(), Some("Rain"));
+/// assert_eq!(article.body.len(), 2);
+/// assert!(article.text().starts_with("It rained"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Article {
+    /// Whether an article was found.
+    pub status: Status,
+    /// The headline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The byline as shown on the page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// Publication time as given by the page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// The page's language (BCP 47), from its declaration or the caller's hint.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    /// The publication's name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site_name: Option<String>,
+    /// The body, in reading order.
+    pub body: Vec<Block>,
+    /// Everything visible that was left out, in page order, each with its kind and rule.
+    pub removed: Vec<Removal>,
+}
+
+impl Article {
+    /// An article with no content and the given status.
+    ///
+    /// ```
+    /// let a = copydesk::Article::empty(copydesk::Status::NoArticle);
+    /// assert!(a.body.is_empty());
+    /// ```
+    pub fn empty(status: Status) -> Self {
+        Article {
+            status,
+            title: None,
+            byline: None,
+            published: None,
+            lang: None,
+            site_name: None,
+            body: Vec::new(),
+            removed: Vec::new(),
+        }
+    }
+
+    /// The body as plain text: one block per paragraph, blocks separated by a blank line.
+    ///
+    /// ```
+    /// use copydesk::{Article, Block, BlockKind, Status};
+    /// let mut a = Article::empty(Status::Article);
+    /// a.body.push(Block::new(BlockKind::Paragraph, "One."));
+    /// a.body.push(Block::new(BlockKind::Paragraph, "Two."));
+    /// assert_eq!(a.text(), "One.\n\nTwo.");
+    /// ```
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for (i, block) in self.body.iter().enumerate() {
+            if i > 0 {
+                out.push_str("\n\n");
+            }
+            out.push_str(&block.text);
+        }
+        out
+    }
+
+    /// The article as Markdown: the title as a level-1 heading, then the body.
+    ///
+    /// ```
+    /// use copydesk::{Article, Block, BlockKind, Status};
+    /// let mut a = Article::empty(Status::Article);
+    /// a.title = Some("Title".into());
+    /// a.body.push(Block::new(BlockKind::ListItem, "item"));
+    /// assert_eq!(a.to_markdown(), "# Title\n\n- item\n");
+    /// ```
+    pub fn to_markdown(&self) -> String {
+        let mut out = String::new();
+        if let Some(title) = &self.title {
+            out.push_str("# ");
+            out.push_str(title);
+            out.push_str("\n\n");
+        }
+        let mut prev: Option<BlockKind> = None;
+        for block in &self.body {
+            let tight = matches!(
+                (prev, block.kind),
+                (Some(BlockKind::ListItem), BlockKind::ListItem)
+                    | (Some(BlockKind::TableRow), BlockKind::TableRow)
+            );
+            if prev.is_some() && !tight {
+                out.push('\n');
+            }
+            match block.kind {
+                BlockKind::Heading => {
+                    let level = usize::from(block.level.unwrap_or(2).clamp(2, 6));
+                    out.push_str(&"#".repeat(level));
+                    out.push(' ');
+                    out.push_str(&block.text);
+                }
+                BlockKind::Paragraph => out.push_str(&block.text),
+                BlockKind::ListItem => {
+                    out.push_str("- ");
+                    out.push_str(&block.text.replace('\n', "\n  "));
+                }
+                BlockKind::Quote => {
+                    out.push_str("> ");
+                    out.push_str(&block.text.replace('\n', "\n> "));
+                }
+                BlockKind::TableRow => {
+                    out.push_str("| ");
+                    out.push_str(&block.text);
+                    out.push_str(" |");
+                }
+                BlockKind::Code => {
+                    out.push_str("```\n");
+                    out.push_str(&block.text);
+                    out.push_str("\n```");
+                }
+            }
+            out.push('\n');
+            prev = Some(block.kind);
+        }
+        out
+    }
+
+    /// The article as pretty-printed JSON; absent fields are left out, not empty.
+    ///
+    /// ```
+    /// let a = copydesk::Article::empty(copydesk::Status::NoArticle);
+    /// assert!(a.to_json().contains("\"status\": \"no-article\""));
+    /// ```
+    pub fn to_json(&self) -> String {
+        // Serialising plain owned data into a String cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}

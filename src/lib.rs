@@ -1,0 +1,190 @@
+//! copydesk takes a news web page and returns the article alone, as clean structured text:
+//! title, byline, date and the body's headings, paragraphs, lists and quotes. What it leaves
+//! out (navigation, ads, share buttons, comments, teasers for other stories, credits, captions)
+//! it returns too, each piece labelled with its kind and the rule that removed it.
+//!
+//! ```
+//! let html = "<html><body><nav><a href=/>Home</a></nav><article><h1>Floods</h1>\
+//!     <p>The river rose two metres overnight, and the town's lower streets were closed.</p>\
+//!     <p>Residents were told to stay indoors until the water fell again on Friday.</p>\
+//!     </article></body></html>";
+//! let article = copydesk::extract(html.as_bytes(), &copydesk::Options::default())?;
+//! assert_eq!(article.title.as_deref(), Some("Floods"));
+//! assert_eq!(article.body.len(), 2);
+//! assert!(article.removed.iter().any(|r| r.text == "Home"));
+//! # Ok::<(), copydesk::Error>(())
+//! ```
+//!
+//! The pipeline runs one way, one module per stage:
+//! `decode` (bytes to text) → `parse` (html5ever) → `index` (a flat arena with every feature
+//! computed in one pass) → `score` (the article's container) → `classify` (blocks, each labelled
+//! body or a kind of removal) → [`Article`]. Text that was already extracted enters at
+//! `split` and joins the same `classify` stage.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod article;
+mod classify;
+mod decode;
+mod error;
+pub mod eval;
+mod index;
+mod metadata;
+mod options;
+mod parse;
+mod score;
+mod script;
+mod split;
+
+pub use article::{Article, Block, BlockKind, Removal, RemovalKind, Status};
+pub use error::Error;
+pub use options::{Limits, Options};
+
+use std::time::Instant;
+
+/// Extracts the article from a page's raw bytes (any charset).
+///
+/// ```
+/// let article = copydesk::extract(b"", &copydesk::Options::default())?;
+/// assert_eq!(article.status, copydesk::Status::NoArticle);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+pub fn extract(html: &[u8], options: &Options) -> Result<Article, Error> {
+    Extractor::new(options.clone()).extract(html)
+}
+
+/// Extracts the article from text that was already extracted from a page (one block per line),
+/// with the same rules as [`extract`].
+///
+/// ```
+/// let text = "The council voted on Monday to close the bridge for repairs this summer.\n\
+///             Work will start in June and last until the end of August, officials said.";
+/// let article = copydesk::extract_text(text, &copydesk::Options::default())?;
+/// assert_eq!(article.body.len(), 2);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+pub fn extract_text(text: &str, options: &Options) -> Result<Article, Error> {
+    Extractor::new(options.clone()).extract_text(text)
+}
+
+/// A reusable extractor: build it once with its [`Options`] and share it across threads.
+///
+/// ```
+/// use std::sync::Arc;
+/// let extractor = Arc::new(copydesk::Extractor::new(copydesk::Options::default()));
+/// let worker = Arc::clone(&extractor);
+/// let handle = std::thread::spawn(move || worker.extract(b"<p>hi</p>").map(|a| a.status));
+/// assert!(handle.join().unwrap().is_ok());
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Extractor {
+    options: Options,
+}
+
+impl Extractor {
+    /// An extractor with these options.
+    ///
+    /// ```
+    /// let e = copydesk::Extractor::new(copydesk::Options::default());
+    /// assert!(e.options().url.is_none());
+    /// ```
+    pub fn new(options: Options) -> Self {
+        Extractor { options }
+    }
+
+    /// The options this extractor runs with.
+    ///
+    /// ```
+    /// let e = copydesk::Extractor::default();
+    /// assert_eq!(e.options().limits.max_depth, 512);
+    /// ```
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Extracts the article from a page's raw bytes; see [`extract`].
+    ///
+    /// ```
+    /// let e = copydesk::Extractor::default();
+    /// assert!(e.extract(b"<title>x</title>").is_ok());
+    /// ```
+    pub fn extract(&self, html: &[u8]) -> Result<Article, Error> {
+        let limits = &self.options.limits;
+        let clock = Clock::start(limits.time_budget);
+        if html.len() > limits.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                size: html.len(),
+                limit: limits.max_input_bytes,
+            });
+        }
+        let text = decode::decode(html, self.options.charset.as_deref())?;
+        clock.check()?;
+        let dom = parse::parse(&text);
+        clock.check()?;
+        let page = index::Page::build(&dom, limits)?;
+        drop(dom);
+        clock.check()?;
+        let meta = metadata::read(&page, &self.options);
+        let region = score::choose(&page, &meta);
+        clock.check()?;
+        let article = classify::classify_page(&page, &region, meta, limits);
+        clock.check()?;
+        Ok(article)
+    }
+
+    /// Extracts the article from already-extracted text; see [`extract_text`].
+    ///
+    /// ```
+    /// let e = copydesk::Extractor::default();
+    /// assert_eq!(e.extract_text("").unwrap().status, copydesk::Status::NoArticle);
+    /// ```
+    pub fn extract_text(&self, text: &str) -> Result<Article, Error> {
+        let limits = &self.options.limits;
+        if text.len() > limits.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                size: text.len(),
+                limit: limits.max_input_bytes,
+            });
+        }
+        let lines = split::split(text, limits);
+        Ok(classify::classify_lines(lines, &self.options))
+    }
+}
+
+/// The time budget of one extraction, checked between stages.
+struct Clock {
+    start: Instant,
+    budget: Option<std::time::Duration>,
+}
+
+impl Clock {
+    fn start(budget: Option<std::time::Duration>) -> Self {
+        Clock {
+            start: Instant::now(),
+            budget,
+        }
+    }
+
+    fn check(&self) -> Result<(), Error> {
+        match self.budget {
+            Some(budget) if self.start.elapsed() > budget => Err(Error::TimeBudgetExceeded {
+                budget_ms: u64::try_from(budget.as_millis()).unwrap_or(u64::MAX),
+            }),
+            _ => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn extractor_is_send_and_sync() {
+        assert_send_sync::<Extractor>();
+        assert_send_sync::<Article>();
+        assert_send_sync::<Error>();
+    }
+}
