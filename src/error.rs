@@ -45,7 +45,10 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::InputTooLarge { size, limit } => {
-                write!(f, "input of {size} bytes exceeds the limit of {limit} bytes")
+                write!(
+                    f,
+                    "input of {size} bytes exceeds the limit of {limit} bytes"
+                )
             }
             Error::TooManyNodes { limit } => {
                 write!(f, "document has more than {limit} nodes")

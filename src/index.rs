@@ -1,8 +1,792 @@
-//! Stage 3, index (stub).
+//! Stage 3, index: the DOM flattened once into an arena, with every feature computed in the
+//! same pass.
+//!
+//! Nodes are stored in document order (pre-order), so a node's subtree is the contiguous range
+//! `i..node.end`, its parent always has a smaller index, and a bottom-up pass is a reverse
+//! loop. After this stage nothing walks a subtree's text again: each node carries its subtree's
+//! measures and the measures of its *own* text (the text whose nearest block ancestor it is).
+
 use crate::error::Error;
 use crate::options::Limits;
 use crate::parse::RcDom;
-pub(crate) struct Page;
+use crate::script::{measure, TextStats};
+use markup5ever_rcdom::{Handle, NodeData};
+use regex::RegexSet;
+use std::sync::OnceLock;
+
+/// The element types the later stages distinguish; everything else is [`Tag::Inline`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tag {
+    Document,
+    Text,
+    Inline,
+    A,
+    Br,
+    Img,
+    Time,
+    P,
+    Div,
+    Section,
+    Article,
+    Main,
+    Header,
+    Footer,
+    Nav,
+    Aside,
+    H(u8),
+    Ul,
+    Ol,
+    Li,
+    Dl,
+    Dt,
+    Dd,
+    Table,
+    Tr,
+    Td,
+    Th,
+    TableCaption,
+    Blockquote,
+    Pre,
+    Figure,
+    Figcaption,
+    Form,
+    Address,
+    Hr,
+    Body,
+    Center,
+    Details,
+    Fieldset,
+    Menu,
+}
+
+impl Tag {
+    fn from_name(name: &str) -> Tag {
+        match name {
+            "a" => Tag::A,
+            "br" => Tag::Br,
+            "img" => Tag::Img,
+            "time" => Tag::Time,
+            "p" => Tag::P,
+            "div" => Tag::Div,
+            "section" => Tag::Section,
+            "article" => Tag::Article,
+            "main" => Tag::Main,
+            "header" => Tag::Header,
+            "footer" => Tag::Footer,
+            "nav" => Tag::Nav,
+            "aside" => Tag::Aside,
+            "h1" => Tag::H(1),
+            "h2" => Tag::H(2),
+            "h3" => Tag::H(3),
+            "h4" => Tag::H(4),
+            "h5" => Tag::H(5),
+            "h6" => Tag::H(6),
+            "ul" => Tag::Ul,
+            "ol" => Tag::Ol,
+            "li" => Tag::Li,
+            "dl" => Tag::Dl,
+            "dt" => Tag::Dt,
+            "dd" => Tag::Dd,
+            "table" => Tag::Table,
+            "tr" => Tag::Tr,
+            "td" => Tag::Td,
+            "th" => Tag::Th,
+            "caption" => Tag::TableCaption,
+            "blockquote" => Tag::Blockquote,
+            "pre" | "listing" | "xmp" | "plaintext" => Tag::Pre,
+            "figure" => Tag::Figure,
+            "figcaption" => Tag::Figcaption,
+            "form" => Tag::Form,
+            "address" => Tag::Address,
+            "hr" => Tag::Hr,
+            "body" => Tag::Body,
+            "center" => Tag::Center,
+            "details" | "summary" | "dialog" => Tag::Details,
+            "fieldset" | "legend" => Tag::Fieldset,
+            "menu" => Tag::Menu,
+            "hgroup" | "thead" | "tbody" | "tfoot" => Tag::Div,
+            _ => Tag::Inline,
+        }
+    }
+
+    /// Block-level: starts and ends a block of text.
+    pub fn is_block(self) -> bool {
+        !matches!(
+            self,
+            Tag::Inline | Tag::A | Tag::Br | Tag::Img | Tag::Time | Tag::Text | Tag::Document
+        )
+    }
+
+    /// A block whose own text is a paragraph *inside* its parent container (rather than a
+    /// container whose loose text is itself a paragraph).
+    pub fn is_paragraph_like(self) -> bool {
+        matches!(
+            self,
+            Tag::P
+                | Tag::H(_)
+                | Tag::Li
+                | Tag::Dt
+                | Tag::Dd
+                | Tag::Pre
+                | Tag::Blockquote
+                | Tag::Address
+                | Tag::Figcaption
+                | Tag::TableCaption
+        )
+    }
+}
+
+/// Elements whose content is never visible text.
+fn is_ignored(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "select"
+            | "option"
+            | "textarea"
+            | "button"
+            | "input"
+            | "video"
+            | "audio"
+            | "map"
+            | "head"
+            | "frameset"
+            | "frame"
+            | "param"
+            | "source"
+            | "track"
+    )
+}
+
+/// Categories read from an element's class, id, role and itemprop tokens.
+pub(crate) mod hint {
+    pub const POSITIVE: u32 = 1 << 0;
+    pub const NEGATIVE: u32 = 1 << 1;
+    pub const COMMENT: u32 = 1 << 2;
+    pub const SHARE: u32 = 1 << 3;
+    pub const AD: u32 = 1 << 4;
+    pub const RELATED: u32 = 1 << 5;
+    pub const CAPTION: u32 = 1 << 6;
+    pub const BYLINE: u32 = 1 << 7;
+    pub const DATE: u32 = 1 << 8;
+    pub const COPYRIGHT: u32 = 1 << 9;
+    pub const PROMO: u32 = 1 << 10;
+    pub const TAGS: u32 = 1 << 11;
+    pub const SIDEBAR: u32 = 1 << 12;
+    pub const NAV: u32 = 1 << 13;
+    pub const HIDDEN: u32 = 1 << 14;
+    pub const ARTICLE_BODY: u32 = 1 << 15;
+    pub const FOOTER: u32 = 1 << 16;
+    pub const HEADLINE: u32 = 1 << 17;
+}
+
+/// Token patterns, one per [`hint`] bit, in bit order. They run on the lowercased
+/// `class id role itemprop` string; `(?:^|[^a-z])` bounds stand in for token edges.
+const HINT_PATTERNS: &[&str] = &[
+    // POSITIVE
+    r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|본문|news_?view|view_?cont|read",
+    // NEGATIVE
+    r"(?:^|[^a-z])(?:ad|ads|adv|advert|banner|combx|comment|comments|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|tools|widget|social|sns|nav|menu|breadcrumbs?|popular|recommend|subscribe|newsletter|taboola|cookie|modal|popup|rank|ranking|hot|copyright|reporter|byline|author|caption|relate)(?:[^a-z]|$)",
+    // COMMENT
+    r"(?:^|[^a-z])(?:comments?|commentlist|disqus|replies|reply|respond|talk|livere|cmt|reple|dsq)(?:[^a-z]|$)|comment_|comment-",
+    // SHARE
+    r"(?:^|[^a-z])(?:share|sharing|shares|social|sns|print|font-?size|fontsize|toolbar|facebook|twitter|kakao|sharebar|share-?tools|bookmark|scrap|like-?button)(?:[^a-z]|$)|share_|share-|-share|_share|sns_|sns-",
+    // AD
+    r"(?:^|[^a-z])(?:ad|ads|adv|advert|advertisement|advertising|banner|sponsor|sponsored|dfp|gpt|adsense|adslot|ad-?slot|ad-?unit|adwrap|ad-?container|google_ads|commercial)(?:[^a-z]|$)|^ad_|^ad-|_ad_|-ad-|adsbygoogle|ad_wrap|ad-wrap",
+    // RELATED
+    r"(?:^|[^a-z])(?:related|relate|recommend|recommended|recommendations|more-?stories|read-?more|readmore|popular|most-?read|mostread|most-?viewed|trending|taboola|outbrain|also|next-?article|prev-?article|best|hot-?news|ranking|rank|latest|more-?news|other-?news|news-?list|article-?list|list-?news|teaser|teasers)(?:[^a-z]|$)|related|recommend|관련|popular|ranking",
+    // CAPTION
+    r"(?:^|[^a-z])(?:caption|figcaption|wp-caption-text|photo-?desc|img-?desc|image-?desc|photo-?caption|img-?caption|credit|credits|photo-?credit|image-?credit|cutline)(?:[^a-z]|$)|caption",
+    // BYLINE
+    r"(?:^|[^a-z])(?:byline|by-?line|author|authors|writer|reporter|journalist|contributor|article-?author|post-?author|byline-?name)(?:[^a-z]|$)|byline|reporter",
+    // DATE
+    r"(?:^|[^a-z])(?:date|dates|time|timestamp|published|updated|dateline|pubdate|post-?date|article-?date|datetime|entry-?date)(?:[^a-z]|$)",
+    // COPYRIGHT
+    r"copyright|(?:^|[^a-z])copy(?:[^a-z]|$)|license",
+    // PROMO
+    r"(?:^|[^a-z])(?:newsletter|subscribe|subscription|signup|sign-?up|paywall|app-?download|promo|promotion|membership|donate|cta)(?:[^a-z]|$)|newsletter|subscri",
+    // TAGS
+    r"(?:^|[^a-z])(?:tags|tag-?list|taglist|keywords|keyword|categories|topics|tag-?cloud|tagcloud|hashtag|hashtags|post-?tags|entry-?tags|article-?tags)(?:[^a-z]|$)",
+    // SIDEBAR
+    r"(?:^|[^a-z])(?:sidebar|side-?bar|aside|rail|right-?col|left-?col|col-?right|sidecol|side|widget|widgets|complementary)(?:[^a-z]|$)|sidebar",
+    // NAV
+    r"(?:^|[^a-z])(?:nav|navbar|navigation|menu|menus|breadcrumb|breadcrumbs|pagination|pager|gnb|lnb|snb|skip|skiplink|header|masthead|site-?header|top-?bar|topbar|footer|site-?footer|banner)(?:[^a-z]|$)|breadcrumb|navigation",
+    // HIDDEN
+    r"(?:^|[^a-z])(?:hidden|hide|sr-only|visually-?hidden|screen-?reader-?text|screenreader|offscreen|blind|is-?hidden|d-none)(?:[^a-z]|$)",
+    // ARTICLE_BODY
+    r"articlebody|article-?body|article_?body|article-?content|article_?content|article-?text|article_?text|story-?body|story_?body|entry-?content|post-?content|post-?body|news-?body|news_?body|newsbody|news_?text|article_?view|articleview|view_?con|news_?view|cont_?text|article_?txt|art_?txt|body-?text|bodytext|main-?text|maintext|content-?body|story-?content|post-?text|articlecontent|article__body|article__content|rich-?text|text-?body|article-?main|articletext|entry-?body|본문",
+    // FOOTER
+    r"(?:^|[^a-z])(?:footer|foot|site-?info|colophon|bottom)(?:[^a-z]|$)",
+    // HEADLINE
+    r"(?:^|[^a-z])(?:headline|title|article-?title|entry-?title|post-?title|tit)(?:[^a-z]|$)",
+];
+
+fn hint_set() -> &'static RegexSet {
+    static SET: OnceLock<RegexSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        // The patterns are constants checked by the unit tests; an empty set is the safe fallback.
+        RegexSet::new(HINT_PATTERNS).unwrap_or_else(|_| RegexSet::empty())
+    })
+}
+
+/// Flags set on a node in the index pass.
+pub(crate) mod flag {
+    /// Inside an `<a>`.
+    pub const IN_LINK: u32 = 1 << 0;
+    /// Inside a `<blockquote>`.
+    pub const IN_QUOTE: u32 = 1 << 1;
+    /// Inside a `<pre>`.
+    pub const IN_PRE: u32 = 1 << 2;
+    /// Inside an `<li>`.
+    pub const IN_LI: u32 = 1 << 3;
+    /// The subtree holds a `<table>` below this node.
+    pub const HAS_TABLE: u32 = 1 << 4;
+    /// The subtree holds a `<th>`.
+    pub const HAS_TH: u32 = 1 << 5;
+    /// `itemprop=articleBody`.
+    pub const ITEMPROP_BODY: u32 = 1 << 6;
+    /// Whitespace-only text node.
+    pub const BLANK: u32 = 1 << 7;
+    /// The subtree holds a block element below this node.
+    pub const HAS_BLOCK: u32 = 1 << 8;
+    /// Inside an `<h1>`-`<h6>`.
+    pub const IN_HEADING: u32 = 1 << 9;
+    /// Has a `datetime` attribute or is a `<time>`.
+    pub const TIME: u32 = 1 << 10;
+}
+
+/// One node of the arena.
+#[derive(Debug, Clone)]
+pub(crate) struct Node {
+    pub tag: Tag,
+    /// Parent index (the document node is its own parent).
+    pub parent: u32,
+    /// End of the subtree (exclusive): the subtree is `index..end`.
+    pub end: u32,
+    /// Nearest block-level ancestor-or-self (for text: the block it belongs to).
+    pub block: u32,
+    pub depth: u32,
+    /// [`flag`] bits.
+    pub flags: u32,
+    /// [`hint`] bits from this element's own class/id/role/itemprop.
+    pub hints: u32,
+    /// For text nodes: the byte range of the text in [`Page::text`].
+    pub text: (u32, u32),
+    /// Measures of the whole subtree's visible text.
+    pub all: TextStats,
+    /// Characters of the subtree's text that sit inside links.
+    pub link_chars: u32,
+    /// Measures of the text whose nearest block ancestor is this node.
+    pub own: TextStats,
+    /// Link characters within [`Node::own`].
+    pub own_link_chars: u32,
+    /// Links (`<a>` elements) in the subtree.
+    pub links: u32,
+    /// Rows (`<tr>`) in the subtree.
+    pub rows: u32,
+    /// Paragraph-like blocks with some text in the subtree.
+    pub paragraphs: u32,
+}
+
+impl Node {
+    fn new(tag: Tag, parent: u32, depth: u32, flags: u32) -> Node {
+        Node {
+            tag,
+            parent,
+            end: 0,
+            block: 0,
+            depth,
+            flags,
+            hints: 0,
+            text: (0, 0),
+            all: TextStats::default(),
+            link_chars: 0,
+            own: TextStats::default(),
+            own_link_chars: 0,
+            links: 0,
+            rows: 0,
+            paragraphs: 0,
+        }
+    }
+
+    /// Share of the subtree's characters inside links.
+    pub fn link_density(&self) -> f32 {
+        if self.all.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f32 / self.all.chars as f32
+        }
+    }
+
+    /// Whether this node has a [`flag`].
+    pub fn has(&self, f: u32) -> bool {
+        self.flags & f != 0
+    }
+}
+
+/// What the `<head>` and scripts say about the page.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct HeadInfo {
+    /// `<title>` text.
+    pub title: Option<String>,
+    /// `<meta>` pairs: (`property`/`name`/`itemprop`, lowercased; `content`).
+    pub metas: Vec<(String, String)>,
+    /// Contents of `<script type="application/ld+json">`.
+    pub json_ld: Vec<String>,
+    /// `<html lang>`.
+    pub lang: Option<String>,
+    /// `<link rel=canonical href>`.
+    pub canonical: Option<String>,
+}
+
+/// The indexed page.
+#[derive(Debug)]
+pub(crate) struct Page {
+    pub nodes: Vec<Node>,
+    /// All text of the page's text nodes, concatenated.
+    pub text: String,
+    pub head: HeadInfo,
+    /// `datetime` attributes seen in the body: (node, value).
+    pub datetimes: Vec<(u32, String)>,
+}
+
+enum Work {
+    Enter(Handle, u32, u32),
+    Exit(u32),
+}
+
 impl Page {
-    pub(crate) fn build(_dom: &RcDom, _limits: &Limits) -> Result<Page, Error> { Ok(Page) }
+    /// Flattens the DOM into the arena and computes every feature.
+    pub(crate) fn build(dom: &RcDom, limits: &Limits) -> Result<Page, Error> {
+        let mut page = Page {
+            nodes: Vec::new(),
+            text: String::new(),
+            head: HeadInfo::default(),
+            datetimes: Vec::new(),
+        };
+        let mut root = Node::new(Tag::Document, 0, 0, 0);
+        root.block = 0;
+        page.nodes.push(root);
+        let mut visited: usize = 0;
+        let mut stack: Vec<Work> = Vec::new();
+        for child in dom.document.children.borrow().iter().rev() {
+            stack.push(Work::Enter(child.clone(), 0, 1));
+        }
+        stack.insert(0, Work::Exit(0));
+        let hints = hint_set();
+        while let Some(work) = stack.pop() {
+            let (handle, parent, depth) = match work {
+                Work::Exit(idx) => {
+                    let end = page.nodes.len() as u32;
+                    if let Some(node) = page.nodes.get_mut(idx as usize) {
+                        node.end = end;
+                    }
+                    continue;
+                }
+                Work::Enter(h, p, d) => (h, p, d),
+            };
+            visited += 1;
+            if visited > limits.max_nodes {
+                return Err(Error::TooManyNodes {
+                    limit: limits.max_nodes,
+                });
+            }
+            let parent_node = &page.nodes[parent as usize];
+            let inherited = parent_node.flags
+                & (flag::IN_LINK | flag::IN_QUOTE | flag::IN_PRE | flag::IN_LI | flag::IN_HEADING);
+            let parent_block = parent_node.block;
+            match &handle.data {
+                NodeData::Text { contents } => {
+                    let contents = contents.borrow();
+                    let stats = measure(&contents);
+                    let start = page.text.len() as u32;
+                    page.text.push_str(&contents);
+                    let mut node = Node::new(Tag::Text, parent, depth, inherited);
+                    node.text = (start, page.text.len() as u32);
+                    node.block = parent_block;
+                    node.end = page.nodes.len() as u32 + 1;
+                    node.all = stats;
+                    if stats.chars == 0 {
+                        node.flags |= flag::BLANK;
+                    }
+                    if node.has(flag::IN_LINK) {
+                        node.link_chars = stats.chars;
+                    }
+                    let link = node.link_chars;
+                    page.nodes.push(node);
+                    if let Some(block) = page.nodes.get_mut(parent_block as usize) {
+                        block.own.add(&stats);
+                        block.own_link_chars += link;
+                    }
+                }
+                NodeData::Element { name, attrs, .. } => {
+                    let local: &str = &name.local;
+                    if local == "title" || local == "meta" || local == "link" || local == "html" {
+                        page.read_head_element(local, &handle, &attrs.borrow());
+                    }
+                    if local == "script" {
+                        page.read_script(&handle, &attrs.borrow());
+                        continue;
+                    }
+                    if is_ignored(local) && local != "head" {
+                        continue;
+                    }
+                    if local == "head" {
+                        // Visit the head only for its title, meta and JSON-LD.
+                        page.scan_head(&handle);
+                        continue;
+                    }
+                    let attrs = attrs.borrow();
+                    let mut class = String::new();
+                    let mut hidden = false;
+                    let mut node_flags = inherited;
+                    for attr in attrs.iter() {
+                        let key: &str = &attr.name.local;
+                        let value: &str = &attr.value;
+                        match key {
+                            "class" | "id" | "role" | "itemprop" => {
+                                if key == "itemprop" && value.eq_ignore_ascii_case("articlebody") {
+                                    node_flags |= flag::ITEMPROP_BODY;
+                                }
+                                if class.len() < 512 {
+                                    class.push_str(value);
+                                    class.push(' ');
+                                }
+                            }
+                            "hidden" => hidden = true,
+                            "aria-hidden" if local == "div" && value == "true" => {}
+                            "style" => {
+                                let style = value.to_ascii_lowercase();
+                                let compact: String =
+                                    style.chars().filter(|c| !c.is_whitespace()).collect();
+                                if compact.contains("display:none")
+                                    || compact.contains("visibility:hidden")
+                                {
+                                    hidden = true;
+                                }
+                            }
+                            "datetime" => {
+                                node_flags |= flag::TIME;
+                                page.datetimes
+                                    .push((page.nodes.len() as u32, value.to_string()));
+                            }
+                            _ => {}
+                        }
+                    }
+                    if hidden {
+                        continue;
+                    }
+                    if depth as usize > limits.max_depth {
+                        // Too deep: keep the content, flattened into the ancestor at the cap.
+                        for child in handle.children.borrow().iter().rev() {
+                            stack.push(Work::Enter(child.clone(), parent, depth));
+                        }
+                        continue;
+                    }
+                    let tag = Tag::from_name(local);
+                    let idx = page.nodes.len() as u32;
+                    let mut node = Node::new(tag, parent, depth, node_flags);
+                    if !class.is_empty() {
+                        class.make_ascii_lowercase();
+                        for i in hints.matches(&class).iter() {
+                            node.hints |= 1 << i;
+                        }
+                    }
+                    match tag {
+                        Tag::A => node.flags |= flag::IN_LINK,
+                        Tag::Blockquote => node.flags |= flag::IN_QUOTE,
+                        Tag::Pre => node.flags |= flag::IN_PRE,
+                        Tag::Li => node.flags |= flag::IN_LI,
+                        Tag::H(_) => node.flags |= flag::IN_HEADING,
+                        Tag::Time => node.flags |= flag::TIME,
+                        _ => {}
+                    }
+                    node.block = if tag.is_block() { idx } else { parent_block };
+                    page.nodes.push(node);
+                    stack.push(Work::Exit(idx));
+                    for child in handle.children.borrow().iter().rev() {
+                        stack.push(Work::Enter(child.clone(), idx, depth + 1));
+                    }
+                }
+                _ => {}
+            }
+        }
+        page.compute_subtree_features();
+        Ok(page)
+    }
+
+    /// The bottom-up pass: subtree measures, counts and flags.
+    fn compute_subtree_features(&mut self) {
+        for i in (1..self.nodes.len()).rev() {
+            let node = &mut self.nodes[i];
+            if node.tag == Tag::A {
+                node.links += 1;
+            }
+            if node.tag == Tag::Tr {
+                node.rows += 1;
+            }
+            if node.tag == Tag::Th {
+                node.flags |= flag::HAS_TH;
+            }
+            if node.tag.is_block() && node.own.words >= 8 {
+                node.paragraphs += 1;
+            }
+            let (parent, all, link_chars, links, rows, paragraphs, flags, tag) = (
+                node.parent as usize,
+                node.all,
+                node.link_chars,
+                node.links,
+                node.rows,
+                node.paragraphs,
+                node.flags,
+                node.tag,
+            );
+            let up = &mut self.nodes[parent];
+            up.all.add(&all);
+            up.link_chars += link_chars;
+            up.links += links;
+            up.rows += rows;
+            up.paragraphs += paragraphs;
+            up.flags |= flags & (flag::HAS_TABLE | flag::HAS_TH | flag::HAS_BLOCK);
+            if tag == Tag::Table {
+                up.flags |= flag::HAS_TABLE;
+            }
+            if tag.is_block() {
+                up.flags |= flag::HAS_BLOCK;
+            }
+        }
+    }
+
+    fn read_head_element(&mut self, local: &str, handle: &Handle, attrs: &[html5ever::Attribute]) {
+        let get = |k: &str| {
+            attrs
+                .iter()
+                .find(|a| &*a.name.local == k)
+                .map(|a| a.value.to_string())
+        };
+        match local {
+            "title" => {
+                if self.head.title.is_none() {
+                    let mut s = String::new();
+                    for child in handle.children.borrow().iter() {
+                        if let NodeData::Text { contents } = &child.data {
+                            s.push_str(&contents.borrow());
+                        }
+                    }
+                    self.head.title = Some(s);
+                }
+            }
+            "meta" => {
+                let key = get("property")
+                    .or_else(|| get("name"))
+                    .or_else(|| get("itemprop"));
+                if let (Some(key), Some(content)) = (key, get("content")) {
+                    if self.head.metas.len() < 512 {
+                        self.head.metas.push((key.to_ascii_lowercase(), content));
+                    }
+                }
+            }
+            "link" => {
+                if get("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) {
+                    self.head.canonical = get("href");
+                }
+            }
+            "html" => {
+                if self.head.lang.is_none() {
+                    self.head.lang = get("lang").or_else(|| get("xml:lang"));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn read_script(&mut self, handle: &Handle, attrs: &[html5ever::Attribute]) {
+        let is_ld = attrs
+            .iter()
+            .any(|a| &*a.name.local == "type" && a.value.to_ascii_lowercase().contains("ld+json"));
+        if !is_ld || self.head.json_ld.len() >= 32 {
+            return;
+        }
+        let mut s = String::new();
+        for child in handle.children.borrow().iter() {
+            if let NodeData::Text { contents } = &child.data {
+                s.push_str(&contents.borrow());
+            }
+        }
+        self.head.json_ld.push(s);
+    }
+
+    /// Reads title, meta, link and JSON-LD elements of the `<head>` (an iterative walk).
+    fn scan_head(&mut self, head: &Handle) {
+        let mut stack: Vec<Handle> = head.children.borrow().iter().rev().cloned().collect();
+        let mut budget = 100_000usize;
+        while let Some(node) = stack.pop() {
+            budget = budget.saturating_sub(1);
+            if budget == 0 {
+                break;
+            }
+            if let NodeData::Element { name, attrs, .. } = &node.data {
+                let local: &str = &name.local;
+                match local {
+                    "script" => self.read_script(&node, &attrs.borrow()),
+                    "title" | "meta" | "link" => {
+                        self.read_head_element(local, &node, &attrs.borrow())
+                    }
+                    _ => {
+                        for child in node.children.borrow().iter().rev() {
+                            stack.push(child.clone());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The text of a text node.
+    pub(crate) fn text_of(&self, node: &Node) -> &str {
+        self.text
+            .get(node.text.0 as usize..node.text.1 as usize)
+            .unwrap_or_default()
+    }
+
+    /// Iterates over the children of node `i`.
+    pub(crate) fn children(&self, i: u32) -> Children<'_> {
+        let end = self.nodes.get(i as usize).map_or(0, |n| n.end);
+        Children {
+            page: self,
+            next: i + 1,
+            end,
+        }
+    }
+
+    /// The first `<body>`, or the document.
+    pub(crate) fn body(&self) -> u32 {
+        self.nodes
+            .iter()
+            .position(|n| n.tag == Tag::Body)
+            .map_or(0, |p| p as u32)
+    }
+}
+
+/// Iterator over a node's children (it jumps over each child's subtree).
+pub(crate) struct Children<'a> {
+    page: &'a Page,
+    next: u32,
+    end: u32,
+}
+
+impl Iterator for Children<'_> {
+    type Item = u32;
+    fn next(&mut self) -> Option<u32> {
+        if self.next >= self.end {
+            return None;
+        }
+        let i = self.next;
+        self.next = self.page.nodes.get(i as usize).map_or(self.end, |n| n.end);
+        Some(i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(html: &str) -> Page {
+        Page::build(&crate::parse::parse(html), &Limits::default()).unwrap()
+    }
+
+    #[test]
+    fn hint_patterns_compile() {
+        assert_eq!(hint_set().len(), HINT_PATTERNS.len());
+        for p in HINT_PATTERNS {
+            regex::Regex::new(p).unwrap();
+        }
+    }
+
+    #[test]
+    fn subtree_ranges_and_features() {
+        let p = page("<body><div class='article-body'><p>Hello <a href=x>big</a> world, today.</p><p>Second one here.</p></div><script>var x=1;</script></body>");
+        let div = p.nodes.iter().position(|n| n.tag == Tag::Div).unwrap();
+        let d = &p.nodes[div];
+        assert_eq!(d.all.words, 7);
+        assert_eq!(d.link_chars, 3);
+        assert_eq!(d.paragraphs, 0);
+        assert!(d.hints & hint::ARTICLE_BODY != 0);
+        assert!(d.hints & hint::POSITIVE != 0);
+        assert_eq!(p.children(div as u32).count(), 2);
+        assert!(!p.text.contains("var x"));
+    }
+
+    #[test]
+    fn own_text_goes_to_nearest_block() {
+        let p = page("<div>Loose text in the div<br>more loose text<p>para</p></div>");
+        let div = p.nodes.iter().position(|n| n.tag == Tag::Div).unwrap();
+        assert_eq!(p.nodes[div].own.words, 8);
+        let para = p.nodes.iter().position(|n| n.tag == Tag::P).unwrap();
+        assert_eq!(p.nodes[para].own.words, 1);
+    }
+
+    #[test]
+    fn head_is_read() {
+        let p = page("<html lang=ko><head><title>T - S</title><meta property='og:title' content='T'><script type='application/ld+json'>{\"a\":1}</script></head><body></body></html>");
+        assert_eq!(p.head.title.as_deref(), Some("T - S"));
+        assert_eq!(p.head.lang.as_deref(), Some("ko"));
+        assert_eq!(p.head.metas[0], ("og:title".into(), "T".into()));
+        assert_eq!(p.head.json_ld.len(), 1);
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_not_refused() {
+        let html = "<div>".repeat(5000) + "deep text" + &"</div>".repeat(5000);
+        let mut limits = Limits::default();
+        limits.max_depth = 100;
+        let p = Page::build(&crate::parse::parse(&html), &limits).unwrap();
+        assert!(p.nodes.iter().all(|n| n.depth <= 101));
+        assert!(p.text.contains("deep text"));
+    }
+
+    #[test]
+    fn hidden_elements_are_skipped() {
+        let p = page("<div style='display: none'>secret</div><div hidden>also</div><p>shown</p>");
+        assert_eq!(p.text, "shown");
+    }
+}
+
+impl Page {
+    /// The whitespace-collapsed text of a subtree (for short elements such as headings).
+    pub(crate) fn subtree_text(&self, i: u32) -> String {
+        let end = self.nodes.get(i as usize).map_or(i, |n| n.end);
+        let mut out = String::new();
+        for node in self.nodes.get(i as usize..end as usize).unwrap_or_default() {
+            if node.tag == Tag::Text {
+                push_collapsed(&mut out, self.text_of(node));
+            }
+        }
+        let trimmed = out.trim_end().len();
+        out.truncate(trimmed);
+        out
+    }
+}
+
+/// Appends `text` to `out`, collapsing every run of whitespace to one space and never starting
+/// `out` with a space.
+pub(crate) fn push_collapsed(out: &mut String, text: &str) {
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') && !out.ends_with('\n') {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
 }

@@ -1,5 +1,414 @@
-//! score (stub)
-use crate::index::Page;
+//! Stage 4, score: choose the article's container(s).
+//!
+//! Paragraph evidence flows upwards (each block's own text scores its container and, more
+//! weakly, a few ancestors), adjusted by tag, by class/id/role/itemprop tokens, by structured
+//! hints (`itemprop=articleBody`, known article-body class names) and by link density. The best
+//! container is then refined (a common ancestor of several strong candidates; a parent that
+//! scores better) and joined by the sibling containers that hold the rest of a split article.
+
+use crate::index::{hint, Node, Page, Tag};
 use crate::metadata::Meta;
-pub(crate) struct Region;
-pub(crate) fn choose(_p: &Page, _m: &Meta) -> Region { Region }
+
+/// The chosen part of the page: the subtrees that hold the article, in document order.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Region {
+    /// Roots of the chosen subtrees, sorted, non-overlapping.
+    pub parts: Vec<u32>,
+    /// Whether an article was found at all.
+    pub found: bool,
+    /// Words of the region (outside links), for the guards of the classify stage.
+    pub words: u32,
+}
+
+impl Region {
+    /// Whether node `i` lies inside one of the chosen subtrees.
+    pub(crate) fn contains(&self, page: &Page, i: u32) -> bool {
+        let pos = self.parts.partition_point(|&p| p <= i);
+        pos.checked_sub(1)
+            .and_then(|k| self.parts.get(k))
+            .and_then(|&root| page.nodes.get(root as usize))
+            .is_some_and(|root| i < root.end)
+    }
+}
+
+/// Hints that mark a subtree as not the article.
+pub(crate) const BOILERPLATE_HINTS: u32 = hint::COMMENT
+    | hint::SHARE
+    | hint::AD
+    | hint::RELATED
+    | hint::NAV
+    | hint::SIDEBAR
+    | hint::FOOTER
+    | hint::PROMO
+    | hint::TAGS;
+
+/// How much of a paragraph's own text counts: 1 + commas + up to 3 for length.
+fn paragraph_score(node: &Node) -> f32 {
+    let own = &node.own;
+    let cjk_heavy = own.cjk * 2 > own.chars;
+    let per_unit = if cjk_heavy { 50.0 } else { 100.0 };
+    1.0 + own.commas.min(30) as f32 + (own.chars as f32 / per_unit).min(3.0)
+}
+
+fn tag_init(tag: Tag) -> f32 {
+    match tag {
+        Tag::Div | Tag::Article | Tag::Main | Tag::Section => 5.0,
+        Tag::Pre | Tag::Td | Tag::Blockquote => 3.0,
+        Tag::Address | Tag::Ol | Tag::Ul | Tag::Dl | Tag::Dd | Tag::Dt | Tag::Li | Tag::Form => {
+            -3.0
+        }
+        Tag::H(_) | Tag::Th => -5.0,
+        Tag::Nav | Tag::Aside | Tag::Footer | Tag::Header => -25.0,
+        _ => 0.0,
+    }
+}
+
+fn class_weight(node: &Node) -> f32 {
+    let mut w = 0.0;
+    if node.hints & hint::POSITIVE != 0 {
+        w += 25.0;
+    }
+    if node.hints & hint::NEGATIVE != 0 {
+        w -= 25.0;
+    }
+    if node.hints & hint::ARTICLE_BODY != 0 {
+        w += 30.0;
+    }
+    if node.has(crate::index::flag::ITEMPROP_BODY) {
+        w += 40.0;
+    }
+    if node.hints & (hint::COMMENT | hint::RELATED) != 0 {
+        w -= 30.0;
+    }
+    w
+}
+
+/// Whether a block's own text is a paragraph inside its parent (rather than loose text that
+/// makes its own node a container).
+fn scores_parent(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::P | Tag::Pre | Tag::Li | Tag::Blockquote | Tag::Dd | Tag::Dt
+    )
+}
+
+/// Chooses the region that holds the article.
+pub(crate) fn choose(page: &Page, meta: &Meta) -> Region {
+    let n = page.nodes.len();
+    let mut score = vec![0.0f32; n];
+    let mut scored = vec![false; n];
+    let mut candidates: Vec<u32> = Vec::new();
+    for (i, node) in page.nodes.iter().enumerate() {
+        if !node.tag.is_block() || node.own.chars < 25 {
+            continue;
+        }
+        if matches!(
+            node.tag,
+            Tag::H(_) | Tag::Figcaption | Tag::TableCaption | Tag::Address | Tag::Nav | Tag::Menu
+        ) {
+            continue;
+        }
+        if node.tag == Tag::Li && node.own.words < 20 {
+            continue;
+        }
+        if node.own_link_chars * 2 > node.own.chars {
+            continue;
+        }
+        let content = paragraph_score(node);
+        let mut target = if scores_parent(node.tag) {
+            node.parent
+        } else {
+            i as u32
+        };
+        for level in 0..5u32 {
+            let Some(t) = page.nodes.get(target as usize) else {
+                break;
+            };
+            if t.tag == Tag::Document {
+                break;
+            }
+            if !scored[target as usize] {
+                scored[target as usize] = true;
+                score[target as usize] = tag_init(t.tag) + class_weight(t);
+                candidates.push(target);
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            score[target as usize] += content / divider;
+            target = t.parent;
+        }
+    }
+    // Structured hints are candidates even when their text sits deeper than five levels.
+    for (i, node) in page.nodes.iter().enumerate() {
+        let hinted =
+            node.has(crate::index::flag::ITEMPROP_BODY) || node.hints & hint::ARTICLE_BODY != 0;
+        if hinted && !scored[i] && node.all.words >= 20 {
+            scored[i] = true;
+            score[i] = tag_init(node.tag) + class_weight(node) + node.paragraphs as f32;
+            candidates.push(i as u32);
+        }
+    }
+    for &c in &candidates {
+        let node = &page.nodes[c as usize];
+        score[c as usize] *= 1.0 - node.link_density();
+    }
+    let Some(mut top) = candidates
+        .iter()
+        .copied()
+        .max_by(|&a, &b| score[a as usize].total_cmp(&score[b as usize]))
+    else {
+        return Region::default();
+    };
+    top = refine(page, &score, &scored, &candidates, top);
+    let parts = merge_siblings(page, &score, &scored, top);
+    let words: u32 = parts
+        .iter()
+        .map(|&p| non_link_words(&page.nodes[p as usize]))
+        .sum();
+    let found = is_article(page, &parts, words, meta);
+    Region {
+        parts,
+        found,
+        words,
+    }
+}
+
+/// Words outside links, estimated from the link share of characters.
+pub(crate) fn non_link_words(node: &Node) -> u32 {
+    let ld = node.link_density().clamp(0.0, 1.0);
+    (node.all.words as f32 * (1.0 - ld)) as u32
+}
+
+/// Moves the top candidate to a better container: the common ancestor of several strong
+/// candidates, a parent that scores better, or the parent of an only child.
+fn refine(page: &Page, score: &[f32], scored: &[bool], candidates: &[u32], mut top: u32) -> u32 {
+    let top_score = score[top as usize];
+    // Strong alternatives: if three or more share an ancestor with the top, take it.
+    let mut alternatives: Vec<u32> = candidates
+        .iter()
+        .copied()
+        .filter(|&c| c != top && score[c as usize] >= top_score * 0.75)
+        .collect();
+    alternatives.sort_by(|&a, &b| score[b as usize].total_cmp(&score[a as usize]));
+    alternatives.truncate(5);
+    if alternatives.len() >= 3 {
+        let mut ancestor = page.nodes[top as usize].parent;
+        while page.nodes[ancestor as usize].tag != Tag::Document
+            && page.nodes[ancestor as usize].tag != Tag::Body
+        {
+            let end = page.nodes[ancestor as usize].end;
+            let inside = alternatives
+                .iter()
+                .filter(|&&a| a > ancestor && a < end)
+                .count();
+            if inside >= 3 {
+                top = ancestor;
+                break;
+            }
+            ancestor = page.nodes[ancestor as usize].parent;
+        }
+    }
+    // A parent that scores better than the candidate wins.
+    let mut last = score[top as usize];
+    let threshold = last / 3.0;
+    let mut parent = page.nodes[top as usize].parent;
+    while page.nodes[parent as usize].tag != Tag::Document
+        && page.nodes[parent as usize].tag != Tag::Body
+    {
+        if !scored[parent as usize] {
+            parent = page.nodes[parent as usize].parent;
+            continue;
+        }
+        let s = score[parent as usize];
+        if s < threshold {
+            break;
+        }
+        if s > last {
+            top = parent;
+            break;
+        }
+        last = s;
+        parent = page.nodes[parent as usize].parent;
+    }
+    // An only child stands for its parent.
+    loop {
+        let parent = page.nodes[top as usize].parent;
+        let pnode = &page.nodes[parent as usize];
+        if matches!(pnode.tag, Tag::Document | Tag::Body) {
+            break;
+        }
+        let element_children = page
+            .children(parent)
+            .filter(|&c| {
+                let n = &page.nodes[c as usize];
+                n.tag != Tag::Text || n.all.chars > 0
+            })
+            .count();
+        if element_children != 1 {
+            break;
+        }
+        top = parent;
+    }
+    top
+}
+
+/// The top candidate plus those siblings that hold more of the article.
+fn merge_siblings(page: &Page, score: &[f32], scored: &[bool], top: u32) -> Vec<u32> {
+    let top_node = &page.nodes[top as usize];
+    if matches!(top_node.tag, Tag::Body | Tag::Document) {
+        return vec![top];
+    }
+    let top_score = score[top as usize];
+    let threshold = (top_score * 0.2).max(10.0);
+    let mut parts = Vec::new();
+    for c in page.children(top_node.parent) {
+        if c == top {
+            parts.push(c);
+            continue;
+        }
+        let node = &page.nodes[c as usize];
+        if node.tag == Tag::Text || node.hints & BOILERPLATE_HINTS != 0 {
+            continue;
+        }
+        if matches!(
+            node.tag,
+            Tag::Nav | Tag::Aside | Tag::Footer | Tag::Header | Tag::Form
+        ) {
+            continue;
+        }
+        let ld = node.link_density();
+        let append = if scored[c as usize] && score[c as usize] >= threshold {
+            true
+        } else if matches!(node.tag, Tag::P | Tag::Blockquote | Tag::Pre)
+            || (node.tag.is_block() && node.all.words > 0 && node.own.chars == node.all.chars)
+        {
+            let long = node.all.chars >= 80 && ld < 0.25;
+            let short_sentence = node.all.chars > 0 && ld == 0.0 && ends_sentence(page, c);
+            long || short_sentence
+        } else {
+            false
+        };
+        if append {
+            parts.push(c);
+        }
+    }
+    parts
+}
+
+/// Whether a node's text ends like a sentence.
+fn ends_sentence(page: &Page, i: u32) -> bool {
+    let text = page.subtree_text(i);
+    text.ends_with(['.', '!', '?', '。', '다', '"', '”', '」'])
+}
+
+/// Whether the region holds an article rather than navigation or a list of teasers.
+fn is_article(page: &Page, parts: &[u32], words: u32, meta: &Meta) -> bool {
+    let cjk_heavy = parts
+        .iter()
+        .map(|&p| &page.nodes[p as usize].all)
+        .fold((0u32, 0u32), |(c, a), s| (c + s.cjk, a + s.chars));
+    let min_words = if cjk_heavy.0 * 2 > cjk_heavy.1 {
+        40
+    } else {
+        25
+    };
+    if words < min_words {
+        return false;
+    }
+    // A teaser list: many linked headings, each followed by a short snippet.
+    let mut linked_headings = 0u32;
+    let mut heading_count = 0u32;
+    for &p in parts {
+        let end = page.nodes[p as usize].end;
+        for i in p..end {
+            let node = &page.nodes[i as usize];
+            if let Tag::H(_) = node.tag {
+                heading_count += 1;
+                if node.all.chars > 0 && node.link_chars * 10 >= node.all.chars * 7 {
+                    linked_headings += 1;
+                }
+            }
+        }
+    }
+    let paragraphs: u32 = parts
+        .iter()
+        .map(|&p| page.nodes[p as usize].paragraphs)
+        .sum();
+    if linked_headings >= 4
+        && linked_headings * 2 >= heading_count
+        && linked_headings * 3 >= paragraphs
+    {
+        let _ = meta;
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::{Limits, Options};
+
+    fn region(html: &str) -> (Page, Region) {
+        let page = Page::build(&crate::parse::parse(html), &Limits::default()).unwrap();
+        let meta = crate::metadata::read(&page, &Options::default());
+        let region = choose(&page, &meta);
+        (page, region)
+    }
+
+    const PARA: &str = "The council voted on Monday, after a long debate, to close the old bridge for repairs this summer.";
+
+    #[test]
+    fn picks_the_container_with_paragraphs() {
+        let html = format!(
+            "<body><div class=nav><a href=1>Home</a> <a href=2>World</a></div><div id=main><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p></div><div class=footer>About us</div></body>"
+        );
+        let (page, r) = region(&html);
+        assert!(r.found);
+        assert_eq!(r.parts.len(), 1);
+        assert_eq!(page.subtree_text(r.parts[0]).matches("council").count(), 3);
+    }
+
+    #[test]
+    fn split_article_keeps_siblings() {
+        let html = format!(
+            "<body><div><div class=article-text><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p></div><div class=ad-slot>Ad</div><div class=article-text><p>{PARA}</p><p>{PARA}</p></div></div></body>"
+        );
+        let (page, r) = region(&html);
+        let total: usize = r
+            .parts
+            .iter()
+            .map(|&p| page.subtree_text(p).matches("council").count())
+            .sum();
+        assert_eq!(total, 5);
+    }
+
+    #[test]
+    fn empty_page_has_no_article() {
+        let (_, r) = region("<body><a href=/>Home</a></body>");
+        assert!(!r.found);
+    }
+}
+#[cfg(test)]
+mod debug_tests {
+    #[test]
+    fn dbg_region() {
+        let html = std::fs::read_to_string("/tmp/t1.html").unwrap_or_default();
+        let page = crate::index::Page::build(
+            &crate::parse::parse(&html),
+            &crate::options::Limits::default(),
+        )
+        .unwrap();
+        let meta = crate::metadata::read(&page, &crate::options::Options::default());
+        let r = super::choose(&page, &meta);
+        for &p in &r.parts {
+            eprintln!(
+                "part {p} {:?} end {} words {}",
+                page.nodes[p as usize].tag, page.nodes[p as usize].end, r.words
+            );
+        }
+    }
+}

@@ -1,4 +1,21 @@
-//! split (stub)
+//! The text entry point: already-extracted text split into line blocks for `classify`.
+
 use crate::options::Limits;
-pub(crate) struct Line;
-pub(crate) fn split(_t: &str, _l: &Limits) -> Vec<Line> { Vec::new() }
+
+/// One non-empty line of the input, whitespace collapsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Line {
+    pub text: String,
+}
+
+/// Splits text into its non-empty lines.
+pub(crate) fn split(text: &str, limits: &Limits) -> Vec<Line> {
+    text.lines()
+        .map(crate::metadata::collapse)
+        .filter(|l| !l.is_empty())
+        .map(|mut text| {
+            crate::classify::truncate_block(&mut text, limits.max_block_bytes);
+            Line { text }
+        })
+        .collect()
+}

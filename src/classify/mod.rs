@@ -1,4 +1,72 @@
-//! classify (stub)
-use crate::{Article, Status, options::{Limits, Options}, index::Page, score::Region, metadata::Meta, split::Line};
-pub(crate) fn classify_page(_p: &Page, _r: &Region, _m: Meta, _l: &Limits) -> Article { Article::empty(Status::NoArticle) }
-pub(crate) fn classify_lines(_l: Vec<Line>, _o: &Options) -> Article { Article::empty(Status::NoArticle) }
+//! Stage 5, classify: the page (or the lines of a text) into blocks, each labelled body or a
+//! kind of removal with the rule that made it.
+
+mod blocks;
+mod rules;
+
+use crate::article::{Article, Block, BlockKind, Removal, RemovalKind, Status};
+use crate::index::Page;
+use crate::metadata::Meta;
+use crate::options::{Limits, Options};
+use crate::score::Region;
+use crate::split::Line;
+
+pub(crate) use blocks::Label;
+
+/// Builds the article from the indexed page and the chosen region.
+pub(crate) fn classify_page(page: &Page, region: &Region, meta: Meta, limits: &Limits) -> Article {
+    let labeled = blocks::build(page, region, &meta, limits);
+    let mut article = Article::empty(Status::NoArticle);
+    for block in labeled {
+        match block.label {
+            Label::Body if region.found => article.body.push(Block {
+                kind: block.kind,
+                level: block.level,
+                text: block.text,
+            }),
+            Label::Body => article.removed.push(Removal::new(
+                RemovalKind::Boilerplate,
+                block.text,
+                "page.no-article",
+            )),
+            Label::Removed(kind, rule) => {
+                article.removed.push(Removal::new(kind, block.text, rule))
+            }
+        }
+    }
+    if !article.body.is_empty() {
+        article.status = Status::Article;
+    }
+    article.title = meta.title;
+    article.byline = meta.byline;
+    article.published = meta.published;
+    article.lang = meta.lang;
+    article.site_name = meta.site_name;
+    article
+}
+
+/// Builds the article from already-extracted text, one block per line.
+pub(crate) fn classify_lines(lines: Vec<Line>, options: &Options) -> Article {
+    let mut article = Article::empty(Status::NoArticle);
+    for line in lines {
+        article
+            .body
+            .push(Block::new(BlockKind::Paragraph, line.text));
+    }
+    if !article.body.is_empty() {
+        article.status = Status::Article;
+    }
+    article.lang = options.lang.clone();
+    article
+}
+
+/// Cuts a block's text to at most `max` bytes, at a character boundary.
+pub(crate) fn truncate_block(text: &mut String, max: usize) {
+    if text.len() > max {
+        let mut cut = max;
+        while cut > 0 && !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        text.truncate(cut);
+    }
+}

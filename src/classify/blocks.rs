@@ -1,0 +1,326 @@
+//! One walk over the page in document order, turning its visible text into blocks and giving
+//! each a label.
+
+use super::rules::{self, Decision};
+use crate::article::{BlockKind, RemovalKind};
+use crate::index::{flag, Node, Page, Tag};
+use crate::metadata::Meta;
+use crate::options::Limits;
+use crate::score::{non_link_words, Region};
+
+/// What a block is judged to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// Part of the article body.
+    Body,
+    /// Left out, with its kind and rule.
+    Removed(RemovalKind, &'static str),
+}
+
+/// A block of the page with its label.
+#[derive(Debug, Clone)]
+pub(crate) struct Labeled {
+    pub kind: BlockKind,
+    pub level: Option<u8>,
+    pub text: String,
+    pub label: Label,
+}
+
+/// An element whose end closes something: a block to flush, a removal context, a table.
+struct Open {
+    end: u32,
+    block: bool,
+    decision: Option<Decision>,
+    data_table: bool,
+    row: bool,
+}
+
+struct Walk<'a> {
+    page: &'a Page,
+    region: &'a Region,
+    meta: &'a Meta,
+    limits: &'a Limits,
+    title_key: String,
+    out: Vec<Labeled>,
+    open: Vec<Open>,
+    buf: String,
+    owner: Option<u32>,
+    chars: u32,
+    link_chars: u32,
+    /// Depth of data tables open (rows become table-row blocks).
+    data_tables: u32,
+    rows: u32,
+}
+
+/// Builds the labelled blocks of the whole page.
+pub(crate) fn build(page: &Page, region: &Region, meta: &Meta, limits: &Limits) -> Vec<Labeled> {
+    let mut walk = Walk {
+        page,
+        region,
+        meta,
+        limits,
+        title_key: meta.title.as_deref().map(title_key).unwrap_or_default(),
+        out: Vec::new(),
+        open: Vec::new(),
+        buf: String::new(),
+        owner: None,
+        chars: 0,
+        link_chars: 0,
+        data_tables: 0,
+        rows: 0,
+    };
+    let start = page.body();
+    let end = page.nodes.get(start as usize).map_or(0, |n| n.end);
+    for i in start..end {
+        walk.close_until(i);
+        if let Some(node) = page.nodes.get(i as usize) {
+            walk.visit(i, node);
+        }
+    }
+    walk.close_until(u32::MAX);
+    walk.flush();
+    walk.out
+}
+
+fn title_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl Walk<'_> {
+    fn close_until(&mut self, i: u32) {
+        while let Some(open) = self.open.last() {
+            if open.end > i {
+                break;
+            }
+            // Flush while the closing element is still open, so its decision applies.
+            let (row, block, data_table) = (open.row, open.block, open.data_table);
+            if row || (block && self.rows == 0) {
+                self.flush();
+            }
+            if row {
+                self.rows = self.rows.saturating_sub(1);
+            }
+            if data_table {
+                self.data_tables = self.data_tables.saturating_sub(1);
+            }
+            self.open.pop();
+        }
+    }
+
+    fn visit(&mut self, i: u32, node: &Node) {
+        match node.tag {
+            Tag::Text => self.text(node),
+            Tag::Br => self.line_break(node),
+            Tag::Document => {}
+            tag if tag.is_block() => self.block(i, node),
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, node: &Node) {
+        let text = self.page.text_of(node);
+        if node.has(flag::BLANK) && !node.has(flag::IN_PRE) {
+            if !self.buf.is_empty() && !self.buf.ends_with([' ', '\n']) {
+                self.buf.push(' ');
+            }
+            return;
+        }
+        if self.owner.is_none() {
+            self.owner = Some(node.block);
+        }
+        if node.has(flag::IN_PRE) {
+            self.buf.push_str(text);
+        } else {
+            crate::index::push_collapsed(&mut self.buf, text);
+        }
+        self.chars += node.all.chars;
+        self.link_chars += node.link_chars;
+    }
+
+    fn line_break(&mut self, node: &Node) {
+        if node.has(flag::IN_PRE) {
+            self.buf.push('\n');
+            return;
+        }
+        if self.rows > 0 {
+            self.buf.push(' ');
+            return;
+        }
+        let owner_tag = self
+            .page
+            .nodes
+            .get(node.block as usize)
+            .map_or(Tag::Div, |n| n.tag);
+        let inline_break = matches!(
+            owner_tag,
+            Tag::P
+                | Tag::Li
+                | Tag::H(_)
+                | Tag::Blockquote
+                | Tag::Dd
+                | Tag::Dt
+                | Tag::Figcaption
+                | Tag::Address
+                | Tag::TableCaption
+        );
+        if inline_break {
+            let trimmed = self.buf.trim_end_matches(' ').len();
+            self.buf.truncate(trimmed);
+            if !self.buf.is_empty() && !self.buf.ends_with('\n') {
+                self.buf.push('\n');
+            }
+        } else {
+            self.flush();
+        }
+    }
+
+    fn block(&mut self, i: u32, node: &Node) {
+        let in_row = self.rows > 0;
+        if in_row {
+            // Inside a data table's row: cells are separated, other blocks run inline.
+            if matches!(node.tag, Tag::Td | Tag::Th) {
+                let t = self.buf.trim_end().len();
+                self.buf.truncate(t);
+                if !self.buf.is_empty() {
+                    self.buf.push_str(" | ");
+                }
+            } else if !self.buf.is_empty() && !self.buf.ends_with(' ') {
+                self.buf.push(' ');
+            }
+            self.open.push(Open {
+                end: node.end,
+                block: false,
+                decision: None,
+                data_table: false,
+                row: false,
+            });
+            return;
+        }
+        self.flush();
+        let decision = if self.open.iter().any(|o| o.decision.is_some()) {
+            None
+        } else {
+            self.decide(i, node)
+        };
+        let data_table = node.tag == Tag::Table && is_data_table(node);
+        if data_table {
+            self.data_tables += 1;
+        }
+        let row = node.tag == Tag::Tr && self.data_tables > 0;
+        if row {
+            self.rows += 1;
+        }
+        self.open.push(Open {
+            end: node.end,
+            block: true,
+            decision,
+            data_table,
+            row,
+        });
+    }
+
+    /// The removal decision for a block element, if any rule fires.
+    fn decide(&self, i: u32, node: &Node) -> Option<Decision> {
+        let region = self.region;
+        let holds_region = region.parts.iter().any(|&p| p >= i && p < node.end);
+        if holds_region {
+            return None;
+        }
+        if region.contains(self.page, i) {
+            // A wrapper that holds most of the article is never removed by its name.
+            if non_link_words(node) * 2 >= region.words.max(1) {
+                return None;
+            }
+            if Some(i) == self.meta.title_node {
+                return None;
+            }
+            rules::by_tag(node)
+                .or_else(|| rules::by_hints(node))
+                .or_else(|| rules::by_links(node))
+        } else {
+            rules::by_tag(node)
+                .or_else(|| rules::by_hints(node))
+                .or_else(|| rules::by_links(node))
+        }
+    }
+
+    fn flush(&mut self) {
+        let owner = self.owner.take();
+        let (chars, link_chars) = (self.chars, self.link_chars);
+        self.chars = 0;
+        self.link_chars = 0;
+        let raw = std::mem::take(&mut self.buf);
+        let Some(owner) = owner else {
+            return;
+        };
+        let node = self.page.nodes.get(owner as usize);
+        let in_pre = node.is_some_and(|n| n.has(flag::IN_PRE) || n.tag == Tag::Pre);
+        let mut text = if in_pre {
+            raw.trim_matches('\n').trim_end().to_string()
+        } else {
+            tidy(&raw)
+        };
+        if text.is_empty() {
+            return;
+        }
+        super::truncate_block(&mut text, self.limits.max_block_bytes);
+        let (kind, level) = match node {
+            _ if in_pre => (BlockKind::Code, None),
+            Some(n) if matches!(n.tag, Tag::H(_)) => match n.tag {
+                Tag::H(l) => (BlockKind::Heading, Some(l)),
+                _ => (BlockKind::Paragraph, None),
+            },
+            _ if self.rows > 0 => (BlockKind::TableRow, None),
+            Some(n) if n.tag == Tag::Li || n.has(flag::IN_LI) => (BlockKind::ListItem, None),
+            Some(n) if n.has(flag::IN_QUOTE) => (BlockKind::Quote, None),
+            _ => (BlockKind::Paragraph, None),
+        };
+        let label = self.label(owner, kind, &text, chars, link_chars);
+        self.out.push(Labeled {
+            kind,
+            level,
+            text,
+            label,
+        });
+    }
+
+    fn label(&self, owner: u32, kind: BlockKind, text: &str, chars: u32, link_chars: u32) -> Label {
+        let is_title = Some(owner) == self.meta.title_node
+            || (kind == BlockKind::Heading
+                && !self.title_key.is_empty()
+                && title_key(text) == self.title_key);
+        if is_title {
+            return Label::Removed(RemovalKind::Title, "title.heading");
+        }
+        if let Some((kind, rule)) = self.open.iter().find_map(|o| o.decision) {
+            return Label::Removed(kind, rule);
+        }
+        if !self.region.contains(self.page, owner) {
+            return Label::Removed(RemovalKind::Boilerplate, "outside.container");
+        }
+        if chars > 0 && link_chars * 10 > chars * 6 {
+            return Label::Removed(RemovalKind::LinkList, "block.links");
+        }
+        Label::Body
+    }
+}
+
+/// A data table (rows of short cells) rather than a layout table.
+fn is_data_table(node: &Node) -> bool {
+    !node.has(flag::HAS_TABLE) && node.rows >= 2 && node.all.words <= 40 * node.rows
+}
+
+/// Trims the block and the spaces around its line breaks.
+fn tidy(raw: &str) -> String {
+    if !raw.contains('\n') {
+        return raw.trim().to_string();
+    }
+    raw.split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
