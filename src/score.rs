@@ -93,7 +93,7 @@ fn scores_parent(tag: Tag) -> bool {
 }
 
 /// Chooses the region that holds the article.
-pub(crate) fn choose(page: &Page, meta: &Meta) -> Region {
+pub(crate) fn choose(page: &Page, _meta: &Meta) -> Region {
     let n = page.nodes.len();
     let mut score = vec![0.0f32; n];
     let mut scored = vec![false; n];
@@ -168,7 +168,7 @@ pub(crate) fn choose(page: &Page, meta: &Meta) -> Region {
         .iter()
         .map(|&p| non_link_words(&page.nodes[p as usize]))
         .sum();
-    let found = is_article(page, &parts, words, meta);
+    let found = is_article(page, &parts, words);
     Region {
         parts,
         found,
@@ -305,26 +305,26 @@ fn ends_sentence(page: &Page, i: u32) -> bool {
 }
 
 /// Whether the region holds an article rather than navigation or a list of teasers.
-fn is_article(page: &Page, parts: &[u32], words: u32, meta: &Meta) -> bool {
-    let cjk_heavy = parts
+fn is_article(page: &Page, parts: &[u32], words: u32) -> bool {
+    let (cjk, chars) = parts
         .iter()
         .map(|&p| &page.nodes[p as usize].all)
         .fold((0u32, 0u32), |(c, a), s| (c + s.cjk, a + s.chars));
-    let min_words = if cjk_heavy.0 * 2 > cjk_heavy.1 {
-        40
-    } else {
-        25
-    };
+    let cjk_heavy = cjk * 2 > chars;
+    let min_words = if cjk_heavy { 40 } else { 25 };
     if words < min_words {
         return false;
     }
-    // A teaser list: many linked headings, each followed by a short snippet.
+    // A teaser list: many linked headings, each with a short snippet, and no long paragraph.
     let mut linked_headings = 0u32;
     let mut heading_count = 0u32;
+    let mut longest = 0u32;
     for &p in parts {
         let end = page.nodes[p as usize].end;
-        for i in p..end {
-            let node = &page.nodes[i as usize];
+        for node in page.nodes.get(p as usize..end as usize).unwrap_or_default() {
+            if node.tag.is_block() && node.own_link_chars * 2 < node.own.chars {
+                longest = longest.max(node.own.words);
+            }
             if let Tag::H(_) = node.tag {
                 heading_count += 1;
                 if node.all.chars > 0 && node.link_chars * 10 >= node.all.chars * 7 {
@@ -337,14 +337,12 @@ fn is_article(page: &Page, parts: &[u32], words: u32, meta: &Meta) -> bool {
         .iter()
         .map(|&p| page.nodes[p as usize].paragraphs)
         .sum();
-    if linked_headings >= 4
+    let long_paragraph = if cjk_heavy { 120 } else { 60 };
+    let teaser_list = linked_headings >= 4
         && linked_headings * 2 >= heading_count
         && linked_headings * 3 >= paragraphs
-    {
-        let _ = meta;
-        return false;
-    }
-    true
+        && longest < long_paragraph;
+    !teaser_list
 }
 
 #[cfg(test)]
@@ -396,7 +394,11 @@ mod tests {
 mod debug_tests {
     #[test]
     fn dbg_region() {
-        let html = std::fs::read_to_string("/tmp/t1.html").unwrap_or_default();
+        let Ok(path) = std::env::var("DBG_PAGE") else {
+            return;
+        };
+        let bytes = std::fs::read(path).unwrap_or_default();
+        let html = crate::decode::decode(&bytes, None).unwrap().into_owned();
         let page = crate::index::Page::build(
             &crate::parse::parse(&html),
             &crate::options::Limits::default(),
@@ -406,8 +408,8 @@ mod debug_tests {
         let r = super::choose(&page, &meta);
         for &p in &r.parts {
             eprintln!(
-                "part {p} {:?} end {} words {}",
-                page.nodes[p as usize].tag, page.nodes[p as usize].end, r.words
+                "part {p} {:?} end {} words {} found {}",
+                page.nodes[p as usize].tag, page.nodes[p as usize].end, r.words, r.found
             );
         }
     }
