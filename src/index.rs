@@ -219,13 +219,13 @@ const HINT_PATTERNS: &[&str] = &[
     // SIDEBAR
     r"(?:^|[^a-z])(?:sidebar|side-?bar|aside|rail|right-?col|left-?col|col-?right|sidecol|side|widget|widgets|complementary)(?:[^a-z]|$)|sidebar",
     // NAV
-    r"(?:^|[^a-z])(?:nav|navbar|navigation|menu|menus|breadcrumb|breadcrumbs|pagination|pager|gnb|lnb|snb|skip|skiplink|header|masthead|site-?header|top-?bar|topbar|footer|site-?footer|banner)(?:[^a-z]|$)|breadcrumb|navigation",
+    r"(?:^|[^a-z])(?:nav|navbar|navigation|menu|menus|breadcrumb|breadcrumbs|pagination|pager|gnb|lnb|snb|skip|skiplink|masthead|site-?header|top-?bar|topbar|site-?footer)(?:[^a-z]|$)|breadcrumb|navigation",
     // HIDDEN
     r"(?:^|\s)(?:hidden|sr-only|visually-hidden|screen-reader-text|screenreader|offscreen|blind|d-none)(?:\s|$)",
     // ARTICLE_BODY
     r"articlebody|article-?body|article_?body|article-?content|article_?content|article-?text|article_?text|story-?body|story_?body|entry-?content|post-?content|post-?body|news-?body|news_?body|newsbody|news_?text|article_?view|articleview|view_?con|news_?view|cont_?text|article_?txt|art_?txt|body-?text|bodytext|main-?text|maintext|content-?body|story-?content|post-?text|articlecontent|article__body|article__content|rich-?text|text-?body|article-?main|articletext|entry-?body|본문",
     // FOOTER
-    r"(?:^|[^a-z])(?:footer|foot|site-?info|colophon|bottom)(?:[^a-z]|$)",
+    r"(?:^|[^a-z])(?:footer|site-?footer|site-?info|colophon)(?:[^a-z]|$)",
     // HEADLINE
     r"(?:^|[^a-z])(?:headline|title|article-?title|entry-?title|post-?title|tit)(?:[^a-z]|$)",
 ];

@@ -282,6 +282,8 @@ fn merge_siblings(page: &Page, score: &[f32], scored: &[bool], top: u32) -> Vec<
         let ld = node.link_density();
         let append = if scored[c as usize] && score[c as usize] >= threshold {
             true
+        } else if matches!(node.tag, Tag::Ul | Tag::Ol | Tag::Dl | Tag::Table) {
+            node.all.words >= 10 && ld < 0.2
         } else if matches!(node.tag, Tag::P | Tag::Blockquote | Tag::Pre)
             || (node.tag.is_block() && node.all.words > 0 && node.own.chars == node.all.chars)
         {

@@ -237,7 +237,10 @@ impl Walk<'_> {
             if Some(i) == self.meta.title_node {
                 return None;
             }
-            rules::by_tag(node)
+            // Inside the article a <header> holds the headline, byline and often the lead:
+            // its parts are judged one by one.
+            let by_tag = rules::by_tag(node).filter(|_| node.tag != Tag::Header);
+            by_tag
                 .or_else(|| rules::by_hints(node))
                 .or_else(|| rules::by_links(node))
         } else {
