@@ -907,7 +907,12 @@ pub fn table(reports: &[SetReport]) -> String {
 /// assert_eq!(json.replace(char::is_whitespace, ""), r#"{"sets":[]}"#);
 /// ```
 pub fn to_json(reports: &[SetReport]) -> String {
-    serde_json::to_string_pretty(&serde_json::json!({ "sets": reports })).unwrap_or_default()
+    #[derive(Serialize)]
+    struct Document<'a> {
+        sets: &'a [SetReport],
+    }
+    // Plain data with string keys: serialising it cannot fail.
+    serde_json::to_string_pretty(&Document { sets: reports }).unwrap_or_default()
 }
 
 #[cfg(test)]
