@@ -1,55 +1,241 @@
-//! The `copydesk` command line (temporary: replaced by the full CLI).
-fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let Some(path) = args.get(1) else { return };
-    if path == "dump" {
-        let data = std::path::Path::new(&args[2]);
-        let out = std::path::Path::new(&args[3]);
-        std::fs::create_dir_all(out).unwrap();
-        let manifest = std::fs::read_to_string(data.join("manifest.jsonl")).unwrap();
-        let mut times = Vec::new();
-        for line in manifest.lines().filter(|l| !l.trim().is_empty()) {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            let id = v["id"].as_str().unwrap();
-            let bytes = std::fs::read(data.join(v["file"].as_str().unwrap())).unwrap();
-            let mut o = copydesk::Options::default();
-            o.url = v["url"].as_str().map(String::from);
-            let t = std::time::Instant::now();
-            let text = copydesk::extract(&bytes, &o)
-                .map(|a| a.text())
-                .unwrap_or_default();
-            times.push((t.elapsed().as_secs_f64() * 1000.0, id.to_string()));
-            std::fs::write(out.join(format!("{id}.txt")), text).unwrap();
+//! The `copydesk` command line: extract one page, or evaluate against data sets.
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use copydesk::eval::{self, Dataset, SetReport, Source};
+use copydesk::{Article, Options};
+
+/// Extracts the article from a news page as clean structured text.
+#[derive(Parser)]
+#[command(name = "copydesk", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract the article from one page.
+    Extract(ExtractArgs),
+    /// Score copydesk (or a folder of outputs) against data sets with ground truth.
+    Eval(EvalArgs),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// The body as plain text, blocks separated by blank lines.
+    Text,
+    /// The title and body as Markdown.
+    Markdown,
+    /// Everything, removals included, as JSON.
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Input {
+    /// A web page, in any charset.
+    Html,
+    /// Text already extracted from a page, one block per line.
+    Text,
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// The page to read; `-` or nothing reads standard input.
+    file: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// The page's URL (its domain helps with dates and site conventions).
+    #[arg(long)]
+    url: Option<String>,
+    /// A charset label from outside the page (e.g. from an HTTP header).
+    #[arg(long)]
+    charset: Option<String>,
+    /// A language hint (BCP 47) for pages that declare none.
+    #[arg(long)]
+    lang: Option<String>,
+    /// What the input is.
+    #[arg(long, value_enum, default_value_t = Input::Html)]
+    input: Input,
+    /// With `--format text`: list every body block and every removal with its kind and rule.
+    #[arg(long)]
+    explain: bool,
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    /// A data set (a directory with manifest.jsonl) or a parent of data sets; repeatable.
+    #[arg(long, required = true, value_name = "DIR")]
+    data: Vec<PathBuf>,
+    /// Score the `<id>.txt` files in DIR (or DIR/<set>/) instead of running copydesk.
+    #[arg(long, value_name = "DIR")]
+    predictions: Option<PathBuf>,
+    /// After the table, list the N worst pages of each set (default 15) with what they missed
+    /// and leaked.
+    #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "15")]
+    per_page: Option<usize>,
+    /// Print one JSON document with every set's summary and every page's scores instead.
+    #[arg(long)]
+    json: bool,
+    /// Write copydesk's outputs to DIR/<set>/<id>.txt (with a timings.json).
+    #[arg(long, value_name = "DIR")]
+    save: Option<PathBuf>,
+    /// Worker threads (default: all cores); `--threads 1` gives the cleanest timings.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    threads: usize,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Extract(args) => extract(&args),
+        Command::Eval(args) => evaluate(&args),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("copydesk: {message}");
+            ExitCode::from(1)
         }
-        times.sort_by(|a, b| a.0.total_cmp(&b.0));
-        eprintln!(
-            "median {:.2} ms, max {:.2} ms ({})",
-            times[times.len() / 2].0,
-            times.last().unwrap().0,
-            times.last().unwrap().1
-        );
-        return;
     }
-    let bytes = std::fs::read(path).unwrap_or_default();
-    match copydesk::extract(&bytes, &copydesk::Options::default()) {
-        Ok(a) => {
-            if args.get(2).map(String::as_str) == Some("explain") {
-                println!("TITLE: {:?} status {:?}", a.title, a.status);
-                for b in &a.body {
-                    println!("body {}: {}", b.kind.name(), b.text);
-                }
-                for r in &a.removed {
-                    println!(
-                        "removed {} [{}]: {}",
-                        r.kind.name(),
-                        r.rule,
-                        r.text.chars().take(100).collect::<String>()
-                    );
-                }
+}
+
+fn extract(args: &ExtractArgs) -> Result<(), String> {
+    let bytes = match args.file.as_deref() {
+        None => read_stdin()?,
+        Some(path) if path.as_os_str() == "-" => read_stdin()?,
+        Some(path) => std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?,
+    };
+    let mut options = Options::default();
+    options.url = args.url.clone();
+    options.charset = args.charset.clone();
+    options.lang = args.lang.clone();
+    let article = match args.input {
+        Input::Html => copydesk::extract(&bytes, &options),
+        Input::Text => copydesk::extract_text(&String::from_utf8_lossy(&bytes), &options),
+    }
+    .map_err(|e| e.to_string())?;
+    let rendered = match args.format {
+        Format::Text if args.explain => explain(&article),
+        Format::Text => article.text(),
+        Format::Markdown => article.to_markdown(),
+        Format::Json => article.to_json(),
+    };
+    write_stdout(&rendered)
+}
+
+fn read_stdin() -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("standard input: {e}"))?;
+    Ok(bytes)
+}
+
+/// Writes `text` and a final newline; a closed pipe (`| head`) is not an error.
+fn write_stdout(text: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    let result = out
+        .write_all(text.as_bytes())
+        .and_then(|()| {
+            if text.ends_with('\n') {
+                Ok(())
             } else {
-                println!("{}", a.text());
+                out.write_all(b"\n")
             }
+        })
+        .and_then(|()| out.flush());
+    match result {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("standard output: {e}"))
         }
-        Err(e) => eprintln!("error: {e}"),
+        _ => Ok(()),
     }
+}
+
+// ---- `--explain` ------------------------------------------------------------------------------
+// A first, plain version: body blocks, then removals, one per line. The pipeline's author will
+// refine it (page order, containers, scores); keep its output line-oriented and greppable.
+fn explain(article: &Article) -> String {
+    let mut out = String::new();
+    for block in &article.body {
+        out.push_str(&format!(
+            "body {}: {}\n",
+            block.kind.name(),
+            one_line(&block.text)
+        ));
+    }
+    for removal in &article.removed {
+        out.push_str(&format!(
+            "removed {} [{}]: {}\n",
+            removal.kind.name(),
+            removal.rule,
+            one_line(&removal.text)
+        ));
+    }
+    out
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+// ---- end of `--explain` -----------------------------------------------------------------------
+
+fn evaluate(args: &EvalArgs) -> Result<(), String> {
+    let mut sets: Vec<Dataset> = Vec::new();
+    for dir in &args.data {
+        sets.extend(Dataset::discover(dir).map_err(|e| e.to_string())?);
+    }
+    let source = match &args.predictions {
+        Some(dir) => Source::Predictions(dir.clone()),
+        None => Source::Copydesk(Options::default()),
+    };
+    if args.save.is_some() && args.predictions.is_some() {
+        return Err(
+            "--save writes copydesk's own outputs; it cannot be used with --predictions".into(),
+        );
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads)
+        .build()
+        .map_err(|e| format!("cannot start worker threads: {e}"))?;
+    let show_progress = std::io::stderr().is_terminal();
+    let mut reports: Vec<SetReport> = Vec::new();
+    for set in &sets {
+        let done = AtomicUsize::new(0);
+        let total = set.pages.len();
+        let progress = || {
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if show_progress && (n == total || n % 8 == 0) {
+                eprint!("\r{}: {n}/{total} pages", set.name);
+            }
+        };
+        let report = pool
+            .install(|| eval::run(set, &source, &progress))
+            .map_err(|e| e.to_string())?;
+        if show_progress {
+            eprint!("\r\x1b[2K");
+        }
+        if let Some(dir) = &args.save {
+            report.save(dir).map_err(|e| e.to_string())?;
+        }
+        reports.push(report);
+    }
+    let mut out = if args.json {
+        eval::to_json(&reports)
+    } else {
+        eval::table(&reports)
+    };
+    if let (Some(n), false) = (args.per_page, args.json) {
+        for report in &reports {
+            out.push('\n');
+            out.push_str(&report.per_page(n));
+        }
+    }
+    write_stdout(&out)
 }
