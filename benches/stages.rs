@@ -1,2 +1,118 @@
-//! stub
-fn main() {}
+//! Criterion benches: the whole extraction and every stage, on the corpus pages (always) and
+//! on a sample of `../shared/eval` pages (when that folder exists; otherwise skipped with a
+//! message). `html5ever parse` is the floor: the cost of parsing the HTML and nothing else.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+
+fn corpus_pages() -> Vec<(String, Vec<u8>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    dirs.sort();
+    dirs.iter()
+        .filter_map(|d| {
+            let bytes = std::fs::read(d.join("page.html")).ok()?;
+            Some((d.file_name()?.to_string_lossy().into_owned(), bytes))
+        })
+        .collect()
+}
+
+/// Every 8th page of each eval set, so the sample spans publishers and sizes.
+fn eval_pages() -> Vec<(String, Vec<u8>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
+    if !root.is_dir() {
+        eprintln!("skipped eval-page benches: ../shared/eval not found");
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for set in ["scrapinghub-dev", "trafilatura-dev", "cjk-news-dev", "readability-tests"] {
+        let Ok(manifest) = std::fs::read_to_string(root.join(set).join("manifest.jsonl")) else {
+            continue;
+        };
+        for line in manifest.lines().step_by(8) {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
+            let (Some(id), Some(file)) = (v["id"].as_str(), v["file"].as_str()) else {
+                continue;
+            };
+            if let Ok(bytes) = std::fs::read(root.join(set).join(file)) {
+                out.push((format!("{set}/{id}"), bytes));
+            }
+        }
+    }
+    out
+}
+
+fn bench_group(c: &mut Criterion, name: &str, pages: &[(String, Vec<u8>)]) {
+    if pages.is_empty() {
+        return;
+    }
+    let total: usize = pages.iter().map(|(_, b)| b.len()).sum();
+    let texts: Vec<String> = pages
+        .iter()
+        .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+        .collect();
+    let indexed: Vec<_> = texts
+        .iter()
+        .filter_map(|t| copydesk::stages::indexed(t))
+        .collect();
+    let options = copydesk::Options::default();
+    let mut g = c.benchmark_group(name);
+    g.throughput(Throughput::Bytes(total as u64));
+    g.sample_size(10);
+    g.bench_function(BenchmarkId::new("extract", "all"), |b| {
+        b.iter(|| {
+            for (_, bytes) in pages {
+                let _ = black_box(copydesk::extract(black_box(bytes), &options));
+            }
+        })
+    });
+    g.bench_function(BenchmarkId::new("decode", "all"), |b| {
+        b.iter(|| {
+            for (_, bytes) in pages {
+                black_box(copydesk::stages::decode(black_box(bytes)));
+            }
+        })
+    });
+    g.bench_function(BenchmarkId::new("html5ever-parse-floor", "all"), |b| {
+        b.iter(|| {
+            for t in &texts {
+                copydesk::stages::parse(black_box(t));
+            }
+        })
+    });
+    g.bench_function(BenchmarkId::new("parse+index", "all"), |b| {
+        b.iter(|| {
+            for t in &texts {
+                black_box(copydesk::stages::parse_index(black_box(t)));
+            }
+        })
+    });
+    g.bench_function(BenchmarkId::new("score", "all"), |b| {
+        b.iter(|| {
+            for p in &indexed {
+                black_box(copydesk::stages::score(p));
+            }
+        })
+    });
+    g.bench_function(BenchmarkId::new("score+classify", "all"), |b| {
+        b.iter(|| {
+            for p in &indexed {
+                black_box(copydesk::stages::score_classify(p));
+            }
+        })
+    });
+    g.finish();
+}
+
+fn benches(c: &mut Criterion) {
+    bench_group(c, "corpus", &corpus_pages());
+    bench_group(c, "eval-sample", &eval_pages());
+}
+
+criterion_group!(stages, benches);
+criterion_main!(stages);

@@ -151,6 +151,52 @@ impl Extractor {
     }
 }
 
+/// Each pipeline stage on its own, for the criterion benches (`benches/stages.rs`). Not part of
+/// the stable API.
+#[doc(hidden)]
+pub mod stages {
+    use super::*;
+
+    /// Stage 1: bytes to text; returns the text's length.
+    pub fn decode(html: &[u8]) -> usize {
+        decode::decode(html, None).map_or(0, |t| t.len())
+    }
+
+    /// Stage 2 alone: html5ever into the DOM, then the DOM is dropped.
+    pub fn parse(text: &str) {
+        drop(parse::parse(text));
+    }
+
+    /// Stages 2-3: parse and index; returns the number of arena nodes.
+    pub fn parse_index(text: &str) -> usize {
+        let dom = parse::parse(text);
+        index::Page::build(&dom, &Limits::default()).map_or(0, |p| p.nodes.len())
+    }
+
+    /// An indexed page, ready for the later stages.
+    pub struct Indexed(index::Page, metadata::Meta);
+
+    /// Stages 2-3 plus metadata, kept for timing the later stages alone.
+    pub fn indexed(text: &str) -> Option<Indexed> {
+        let page = index::Page::build(&parse::parse(text), &Limits::default()).ok()?;
+        let meta = metadata::read(&page, &Options::default());
+        Some(Indexed(page, meta))
+    }
+
+    /// Stage 4 alone: returns how many subtrees make the region.
+    pub fn score(indexed: &Indexed) -> usize {
+        score::choose(&indexed.0, &indexed.1).parts.len()
+    }
+
+    /// Stages 4-5: returns the number of body blocks.
+    pub fn score_classify(indexed: &Indexed) -> usize {
+        let region = score::choose(&indexed.0, &indexed.1);
+        classify::classify_page(&indexed.0, &region, indexed.1.clone(), &Limits::default())
+            .body
+            .len()
+    }
+}
+
 /// The time budget of one extraction, checked between stages.
 struct Clock {
     start: Instant,
