@@ -120,15 +120,15 @@ fn cases() -> Vec<Case> {
 }
 
 /// Whitespace-collapses a block's text the way the corpus writes it: every run of whitespace
-/// other than a line break becomes one space, each line is trimmed, and the line breaks that
-/// remain (a `<br>` inside a block, the lines of `<pre>`) are written as the two characters `\n`.
+/// other than a line break becomes one space, each line is trimmed, empty lines are dropped, and
+/// the line breaks that remain (a `<br>` inside a block, the lines of `<pre>`) are written as the
+/// two characters `\n`.
 fn canonical(text: &str) -> String {
-    let lines: Vec<String> = text
-        .split('\n')
+    text.split('\n')
         .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect();
-    let joined = lines.join("\n");
-    joined.trim_matches('\n').replace('\n', "\\n")
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\\n")
 }
 
 /// Turns the text of an `expected.txt` line (with `\n` escapes) into canonical form.
@@ -563,6 +563,7 @@ fn expected_format_parses() {
 fn canonical_collapses_whitespace_and_escapes_breaks() {
     assert_eq!(canonical("  a \u{a0}\t b  "), "a b");
     assert_eq!(canonical("line one \n  line two\n"), "line one\\nline two");
+    assert_eq!(canonical("a\n \nb"), "a\\nb");
     assert_eq!(canonical("\u{3000}전각 공백"), "전각 공백");
 }
 
@@ -579,5 +580,18 @@ fn diff_marks_missing_and_extra_lines() {
             Edit::Added("x"),
             Edit::Same("c")
         ]
+    );
+}
+
+#[test]
+fn render_diff_elides_long_unchanged_runs() {
+    let old: Vec<String> = (1..=9).map(|i| format!("paragraph: {i}")).collect();
+    let mut new = old.clone();
+    new[7] = "paragraph: eight".to_string();
+    let rendered = render_diff(&diff(&old, &new));
+    assert_eq!(
+        rendered,
+        "    ... 5 unchanged line(s)\n    paragraph: 6\n    paragraph: 7\n  - paragraph: 8\n  \
+         + paragraph: eight\n    paragraph: 9\n"
     );
 }
