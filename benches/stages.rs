@@ -28,7 +28,12 @@ fn eval_pages() -> Vec<(String, Vec<u8>)> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for set in ["scrapinghub-dev", "trafilatura-dev", "cjk-news-dev", "readability-tests"] {
+    for set in [
+        "scrapinghub-dev",
+        "trafilatura-dev",
+        "cjk-news-dev",
+        "readability-tests",
+    ] {
         let Ok(manifest) = std::fs::read_to_string(root.join(set).join("manifest.jsonl")) else {
             continue;
         };

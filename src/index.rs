@@ -187,6 +187,7 @@ pub(crate) mod hint {
     pub const ARTICLE_BODY: u32 = 1 << 15;
     pub const FOOTER: u32 = 1 << 16;
     pub const HEADLINE: u32 = 1 << 17;
+    pub const LABEL: u32 = 1 << 18;
 }
 
 /// Token patterns, one per [`hint`] bit, in bit order. They run on the lowercased
@@ -199,35 +200,37 @@ const HINT_PATTERNS: &[&str] = &[
     // COMMENT
     r"(?:^|[^a-z])(?:comments?|commentlist|disqus|replies|reply|respond|talk|livere|cmt|reple|dsq)(?:[^a-z]|$)|comment_|comment-",
     // SHARE
-    r"(?:^|[^a-z])(?:share|sharing|shares|social|sns|print|font-?size|fontsize|toolbar|facebook|twitter|kakao|sharebar|share-?tools|bookmark|scrap|like-?button)(?:[^a-z]|$)|share_|share-|-share|_share|sns_|sns-",
+    r"(?:^|[^a-z])(?:share|sharing|shares|social|sns|print|font[-_]?size|fontsize|toolbar|facebook|twitter|kakao|sharebar|share[-_]?tools|bookmark|scrap|like[-_]?button)(?:[^a-z]|$)|share_|share-|-share|_share|sns_|sns-",
     // AD
-    r"(?:^|[^a-z])(?:ad|ads|adv|advert|advertisement|advertising|banner|sponsor|sponsored|dfp|gpt|adsense|adslot|ad-?slot|ad-?unit|adwrap|ad-?container|google_ads|commercial)(?:[^a-z]|$)|^ad_|^ad-|_ad_|-ad-|adsbygoogle|ad_wrap|ad-wrap",
+    r"(?:^|[^a-z])(?:ad|ads|adv|advert|advertisement|advertising|banner|sponsor|sponsored|dfp|gpt|adsense|adslot|ad[-_]?slot|ad[-_]?unit|adwrap|ad[-_]?container|google_ads|commercial)(?:[^a-z]|$)|^ad_|^ad-|_ad_|-ad-|adsbygoogle|ad_wrap|ad-wrap",
     // RELATED
-    r"(?:^|[^a-z])(?:related|relate|recommend|recommended|recommendations|more-?stories|read-?more|readmore|popular|most-?read|mostread|most-?viewed|trending|taboola|outbrain|also|next-?article|prev-?article|best|hot-?news|ranking|rank|latest|more-?news|other-?news|news-?list|article-?list|list-?news|teaser|teasers)(?:[^a-z]|$)|related|recommend|관련|popular|ranking",
+    r"(?:^|[^a-z])(?:tambem|tambien|lire[-_]?aussi|a[-_]?lire|voir[-_]?aussi|mehr[-_]?zum|weiterlesen|auch[-_]?interessant|relacionad[a-z]*|correlat[a-z]*|leggi[-_]?anche|related|relate|recommend|recommended|recommendations|more[-_]?stories|read[-_]?more|readmore|popular|most[-_]?read|mostread|most[-_]?viewed|trending|taboola|outbrain|also|next[-_]?article|prev[-_]?article|best|hot[-_]?news|ranking|rank|latest|more[-_]?news|other[-_]?news|news[-_]?list|article[-_]?list|list[-_]?news|teaser|teasers)(?:[^a-z]|$)|related|recommend|관련|popular|ranking",
     // CAPTION
-    r"(?:^|[^a-z])(?:caption|figcaption|wp-caption-text|photo-?desc|img-?desc|image-?desc|photo-?caption|img-?caption|credit|credits|photo-?credit|image-?credit|cutline)(?:[^a-z]|$)|caption",
+    r"(?:^|[^a-z])(?:caption|figcaption|wp-caption-text|photo[-_]?desc|img[-_]?desc|image[-_]?desc|photo[-_]?caption|img[-_]?caption|credit|credits|photo[-_]?credit|image[-_]?credit|cutline)(?:[^a-z]|$)|caption",
     // BYLINE
-    r"(?:^|[^a-z])(?:byline|by-?line|author|authors|writer|reporter|journalist|contributor|article-?author|post-?author|byline-?name)(?:[^a-z]|$)|byline|reporter",
+    r"(?:^|[^a-z])(?:byline|by[-_]?line|author|authors|writer|reporter|journalist|contributor|article[-_]?author|post[-_]?author|byline[-_]?name|signature|autor|auteur|autore|writer[-_]?name)(?:[^a-z]|$)|byline|reporter",
     // DATE
-    r"(?:^|[^a-z])(?:date|dates|time|timestamp|published|updated|dateline|pubdate|post-?date|article-?date|datetime|entry-?date)(?:[^a-z]|$)",
+    r"(?:^|[^a-z])(?:date|dates|time|timestamp|published|updated|dateline|pubdate|post[-_]?date|article[-_]?date|datetime|entry[-_]?date|maj|heure|hora|ora|datum|fecha|zeit|update|modified|lastmod)(?:[^a-z]|$)",
     // COPYRIGHT
-    r"copyright|(?:^|[^a-z])copy(?:[^a-z]|$)|license",
+    r"copyright|(?:^|[^a-z])(?:copy|disclaimer|notice|rights|license)(?:[^a-z]|$)",
     // PROMO
-    r"(?:^|[^a-z])(?:newsletter|subscribe|subscription|signup|sign-?up|paywall|app-?download|promo|promotion|membership|donate|cta)(?:[^a-z]|$)|newsletter|subscri",
+    r"(?:^|[^a-z])(?:newsletter|subscribe|subscription|signup|sign[-_]?up|paywall|app[-_]?download|promo|promotion|membership|donate|cta)(?:[^a-z]|$)|newsletter|subscri",
     // TAGS
-    r"(?:^|[^a-z])(?:tags|tag-?list|taglist|keywords|keyword|categories|topics|tag-?cloud|tagcloud|hashtag|hashtags|post-?tags|entry-?tags|article-?tags)(?:[^a-z]|$)",
+    r"(?:^|[^a-z])(?:tags|tag[-_]?list|taglist|keywords|keyword|categories|topics|tag[-_]?cloud|tagcloud|hashtag|hashtags|post[-_]?tags|entry[-_]?tags|article[-_]?tags)(?:[^a-z]|$)",
     // SIDEBAR
-    r"(?:^|[^a-z])(?:sidebar|side-?bar|aside|rail|right-?col|left-?col|col-?right|sidecol|side|widget|widgets|complementary)(?:[^a-z]|$)|sidebar",
+    r"(?:^|[^a-z])(?:sidebar|side[-_]?bar|aside|rail|right[-_]?col|left[-_]?col|col[-_]?right|sidecol|side|widget|widgets|complementary)(?:[^a-z]|$)|sidebar",
     // NAV
-    r"(?:^|[^a-z])(?:nav|navbar|navigation|menu|menus|breadcrumb|breadcrumbs|pagination|pager|gnb|lnb|snb|skip|skiplink|masthead|site-?header|top-?bar|topbar|site-?footer)(?:[^a-z]|$)|breadcrumb|navigation",
+    r"(?:^|[^a-z])(?:nav|navbar|navigation|menu|menus|breadcrumb|breadcrumbs|pagination|pager|gnb|lnb|snb|skip|skiplink|masthead|site[-_]?header|top[-_]?bar|topbar|site[-_]?footer)(?:[^a-z]|$)|breadcrumb|navigation",
     // HIDDEN
-    r"(?:^|\s)(?:hidden|sr-only|visually-hidden|screen-reader-text|screenreader|offscreen|blind|d-none)(?:\s|$)",
+    r"(?:^|\s)(?:hidden|sr-only|visually-hidden|screen-reader-text|screenreader|offscreen|off-screen|blind|d-none|a11y|skip)(?:\s|$)",
     // ARTICLE_BODY
-    r"articlebody|article-?body|article_?body|article-?content|article_?content|article-?text|article_?text|story-?body|story_?body|entry-?content|post-?content|post-?body|news-?body|news_?body|newsbody|news_?text|article_?view|articleview|view_?con|news_?view|cont_?text|article_?txt|art_?txt|body-?text|bodytext|main-?text|maintext|content-?body|story-?content|post-?text|articlecontent|article__body|article__content|rich-?text|text-?body|article-?main|articletext|entry-?body|본문",
+    r"articlebody|article[-_]?body|article_?body|article[-_]?content|article_?content|article[-_]?text|article_?text|story[-_]?body|story_?body|entry[-_]?content|post[-_]?content|post[-_]?body|news[-_]?body|news_?body|newsbody|news_?text|article_?view|articleview|view_?con|news_?view|cont_?text|article_?txt|art_?txt|body[-_]?text|bodytext|main[-_]?text|maintext|content[-_]?body|story[-_]?content|post[-_]?text|articlecontent|article__body|article__content|rich[-_]?text|text[-_]?body|article[-_]?main|articletext|entry[-_]?body|본문",
     // FOOTER
-    r"(?:^|[^a-z])(?:footer|site-?footer|site-?info|colophon)(?:[^a-z]|$)",
+    r"(?:^|[^a-z])(?:footer|site[-_]?footer|site[-_]?info|colophon)(?:[^a-z]|$)",
     // HEADLINE
-    r"(?:^|[^a-z])(?:headline|title|article-?title|entry-?title|post-?title|tit)(?:[^a-z]|$)",
+    r"(?:^|[^a-z])(?:headline|title|article[-_]?title|entry[-_]?title|post[-_]?title|tit)(?:[^a-z]|$)",
+    // LABEL
+    r"(?:^|[^a-z])(?:label|badge|kicker|eyebrow|cate|category|categories|rubric|views|view[-_]?count|hits|read[-_]?count|wordcount|word[-_]?count|reading[-_]?time|read[-_]?time|counter|flag)(?:[^a-z]|$)|wordcount",
 ];
 
 fn hint_set() -> &'static RegexSet {

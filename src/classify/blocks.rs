@@ -116,8 +116,35 @@ impl Walk<'_> {
             Tag::Br => self.line_break(node),
             Tag::Document => {}
             tag if tag.is_block() => self.block(i, node),
-            _ => {}
+            _ => self.inline(i, node),
         }
+    }
+
+    /// An inline element that stands on its own in a container (not inside a paragraph) and
+    /// carries a removal hint becomes a block of its own, so its text is judged apart.
+    fn inline(&mut self, i: u32, node: &Node) {
+        if self.rows > 0 || (node.hints == 0 && !node.has(flag::TIME)) {
+            return;
+        }
+        let owner_tag = self
+            .page
+            .nodes
+            .get(node.block as usize)
+            .map_or(Tag::Div, |n| n.tag);
+        if owner_tag.is_paragraph_like() {
+            return;
+        }
+        let Some(decision) = self.decide(i, node, true) else {
+            return;
+        };
+        self.flush();
+        self.open.push(Open {
+            end: node.end,
+            block: true,
+            decision: Some(decision),
+            data_table: false,
+            row: false,
+        });
     }
 
     fn text(&mut self, node: &Node) {
@@ -200,11 +227,7 @@ impl Walk<'_> {
             return;
         }
         self.flush();
-        let decision = if self.open.iter().any(|o| o.decision.is_some()) {
-            None
-        } else {
-            self.decide(i, node)
-        };
+        let decision = self.decide(i, node, false);
         let data_table = node.tag == Tag::Table && is_data_table(node);
         if data_table {
             self.data_tables += 1;
@@ -223,7 +246,7 @@ impl Walk<'_> {
     }
 
     /// The removal decision for a block element, if any rule fires.
-    fn decide(&self, i: u32, node: &Node) -> Option<Decision> {
+    fn decide(&self, i: u32, node: &Node, inline: bool) -> Option<Decision> {
         let region = self.region;
         let holds_region = region.parts.iter().any(|&p| p >= i && p < node.end);
         if holds_region {
@@ -239,10 +262,15 @@ impl Walk<'_> {
             }
             // Inside the article a <header> holds the headline, byline and often the lead:
             // its parts are judged one by one.
+            if inline {
+                return rules::inline_by_hints(node);
+            }
             let by_tag = rules::by_tag(node).filter(|_| node.tag != Tag::Header);
             by_tag
                 .or_else(|| rules::by_hints(node))
                 .or_else(|| rules::by_links(node))
+        } else if inline {
+            rules::inline_by_hints(node)
         } else {
             rules::by_tag(node)
                 .or_else(|| rules::by_hints(node))
@@ -298,7 +326,8 @@ impl Walk<'_> {
         if is_title {
             return Label::Removed(RemovalKind::Title, "title.heading");
         }
-        if let Some((kind, rule)) = self.open.iter().find_map(|o| o.decision) {
+        // The innermost decision is the most specific (a copyright line inside a footer).
+        if let Some((kind, rule)) = self.open.iter().rev().find_map(|o| o.decision) {
             return Label::Removed(kind, rule);
         }
         if !self.region.contains(self.page, owner) {
@@ -306,6 +335,11 @@ impl Walk<'_> {
         }
         if chars > 0 && link_chars * 10 > chars * 6 {
             return Label::Removed(RemovalKind::LinkList, "block.links");
+        }
+        if kind != BlockKind::Code {
+            if let Some(rule) = super::lexicon::judge_line(text) {
+                return Label::Removed(rule.kind, rule.name);
+            }
         }
         Label::Body
     }

@@ -2,6 +2,7 @@
 //! kind of removal with the rule that made it.
 
 mod blocks;
+mod lexicon;
 mod rules;
 
 use crate::article::{Article, Block, BlockKind, Removal, RemovalKind, Status};

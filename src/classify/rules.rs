@@ -24,6 +24,7 @@ const HINT_RULES: &[(u32, RemovalKind, &str)] = &[
     (hint::SIDEBAR, RemovalKind::Sidebar, "class.sidebar"),
     (hint::FOOTER, RemovalKind::Navigation, "class.footer"),
     (hint::HIDDEN, RemovalKind::Widget, "class.hidden"),
+    (hint::LABEL, RemovalKind::Widget, "class.label"),
 ];
 
 /// The decision for an element by its tag alone.
@@ -52,6 +53,20 @@ pub(crate) fn by_hints(node: &Node) -> Option<Decision> {
         .iter()
         .find(|(bit, _, _)| node.hints & bit != 0)
         .map(|&(_, kind, rule)| (kind, rule))
+}
+
+/// The decision for an inline element (`<span>`, `<time>`, `<em>`, `<a>`) that stands on its
+/// own in a container: a date, a byline, a caption, a label.
+pub(crate) fn inline_by_hints(node: &Node) -> Option<Decision> {
+    if node.tag == Tag::Time || node.has(crate::index::flag::TIME) {
+        if node.all.words <= 12 {
+            return Some((RemovalKind::Timestamp, "tag.time"));
+        }
+    }
+    if node.hints == 0 || node.all.words > 60 {
+        return None;
+    }
+    by_hints(node)
 }
 
 /// The decision for a container that is mostly links.
