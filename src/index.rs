@@ -204,11 +204,11 @@ const HINT_PATTERNS: &[&str] = &[
     // AD
     r"(?:^|[^a-z])(?:ad|ads|adv|advert|advertisement|advertising|banner|sponsor|sponsored|dfp|gpt|adsense|adslot|ad[-_]?slot|ad[-_]?unit|adwrap|ad[-_]?container|google_ads|commercial)(?:[^a-z]|$)|^ad_|^ad-|_ad_|-ad-|adsbygoogle|ad_wrap|ad-wrap",
     // RELATED
-    r"(?:^|[^a-z])(?:tambem|tambien|lire[-_]?aussi|a[-_]?lire|voir[-_]?aussi|mehr[-_]?zum|weiterlesen|auch[-_]?interessant|relacionad[a-z]*|correlat[a-z]*|leggi[-_]?anche|related|relate|recommend|recommended|recommendations|more[-_]?stories|read[-_]?more|readmore|popular|most[-_]?read|mostread|most[-_]?viewed|trending|taboola|outbrain|also|next[-_]?article|prev[-_]?article|best|hot[-_]?news|ranking|rank|latest|more[-_]?news|other[-_]?news|news[-_]?list|article[-_]?list|list[-_]?news|teaser|teasers)(?:[^a-z]|$)|related|recommend|관련|popular|ranking",
+    r"(?:^|[^a-z])(?:tambem|tambien|lire[-_]?aussi|a[-_]?lire|voir[-_]?aussi|mehr[-_]?zum|weiterlesen|auch[-_]?interessant|relacionad[a-z]*|correlat[a-z]*|leggi[-_]?anche|related|relate|recommend|recommended|recommendations|more[-_]?stories|read[-_]?more|readmore|popular|most[-_]?read|mostread|most[-_]?viewed|trending|taboola|outbrain|also|next[-_]?article|prev[-_]?article|best|hot[-_]?news|ranking|rank|latest|more[-_]?news|other[-_]?news|news[-_]?list|article[-_]?list|list[-_]?news|teaser|teasers)(?:[^a-z]|$)|related|relation|recommend|관련|popular|ranking",
     // CAPTION
     r"(?:^|[^a-z])(?:caption|figcaption|wp-caption-text|photo[-_]?desc|img[-_]?desc|image[-_]?desc|photo[-_]?caption|img[-_]?caption|credit|credits|photo[-_]?credit|image[-_]?credit|cutline)(?:[^a-z]|$)|caption",
     // BYLINE
-    r"(?:^|[^a-z])(?:byline|by[-_]?line|author|authors|writer|reporter|journalist|contributor|article[-_]?author|post[-_]?author|byline[-_]?name|signature|autor|auteur|autore|writer[-_]?name)(?:[^a-z]|$)|byline|reporter",
+    r"(?:^|[^a-z])(?:byline|by[-_]?line|author|authors|writer|reporter|journalist|contributor|article[-_]?author|post[-_]?author|byline[-_]?name|signature|autor|auteur|autore|writer[-_]?name|editors?|profile|bio|author[-_]?info|journalist[-_]?info)(?:[^a-z]|$)|byline|reporter",
     // DATE
     r"(?:^|[^a-z])(?:date|dates|time|timestamp|published|updated|dateline|pubdate|post[-_]?date|article[-_]?date|datetime|entry[-_]?date|maj|heure|hora|ora|datum|fecha|zeit|update|modified|lastmod)(?:[^a-z]|$)",
     // COPYRIGHT
@@ -296,6 +296,8 @@ pub(crate) struct Node {
     pub links: u32,
     /// Rows (`<tr>`) in the subtree.
     pub rows: u32,
+    /// Table cells (`<td>`, `<th>`) in the subtree.
+    pub cells: u32,
     /// Paragraph-like blocks with some text in the subtree.
     pub paragraphs: u32,
 }
@@ -317,6 +319,7 @@ impl Node {
             own_link_chars: 0,
             links: 0,
             rows: 0,
+            cells: 0,
             paragraphs: 0,
         }
     }
@@ -540,15 +543,19 @@ impl Page {
             if node.tag == Tag::Th {
                 node.flags |= flag::HAS_TH;
             }
+            if matches!(node.tag, Tag::Td | Tag::Th) {
+                node.cells += 1;
+            }
             if node.tag.is_block() && node.own.words >= 8 {
                 node.paragraphs += 1;
             }
-            let (parent, all, link_chars, links, rows, paragraphs, flags, tag) = (
+            let (parent, all, link_chars, links, rows, cells, paragraphs, flags, tag) = (
                 node.parent as usize,
                 node.all,
                 node.link_chars,
                 node.links,
                 node.rows,
+                node.cells,
                 node.paragraphs,
                 node.flags,
                 node.tag,
@@ -558,6 +565,7 @@ impl Page {
             up.link_chars += link_chars;
             up.links += links;
             up.rows += rows;
+            up.cells += cells;
             up.paragraphs += paragraphs;
             up.flags |= flags & (flag::HAS_TABLE | flag::HAS_TH | flag::HAS_BLOCK);
             if tag == Tag::Table {

@@ -133,6 +133,11 @@ fn choose_title(
                 if hk == key {
                     return (Some(h.2.clone()), Some(h.0));
                 }
+                // A visible headline that extends the declared one (a headline and its
+                // subtitle) is the fuller title.
+                if h.1 == 1 && hk.starts_with(&key) && hk.len() <= key.len() * 4 {
+                    return (Some(h.2.clone()), Some(h.0));
+                }
                 if key.contains(&hk) && best.is_none_or(|b| b.2.len() < h.2.len()) {
                     best = Some(h);
                 }

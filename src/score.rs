@@ -270,7 +270,13 @@ fn merge_siblings(page: &Page, score: &[f32], scored: &[bool], top: u32) -> Vec<
             continue;
         }
         let node = &page.nodes[c as usize];
-        if node.tag == Tag::Text || node.hints & BOILERPLATE_HINTS != 0 {
+        let not_body = BOILERPLATE_HINTS
+            | hint::COPYRIGHT
+            | hint::BYLINE
+            | hint::CAPTION
+            | hint::LABEL
+            | hint::HIDDEN;
+        if node.tag == Tag::Text || node.hints & not_body != 0 {
             continue;
         }
         if matches!(
@@ -325,7 +331,11 @@ fn is_article(page: &Page, parts: &[u32], words: u32) -> bool {
         let end = page.nodes[p as usize].end;
         for node in page.nodes.get(p as usize..end as usize).unwrap_or_default() {
             if node.tag.is_block() && node.own_link_chars * 2 < node.own.chars {
-                longest = longest.max(node.own.words);
+                // Han/Kana count a word a character, Hangul an eojeol: half the CJK characters
+                // is a fair common unit.
+                let own = &node.own;
+                let units = if own.cjk * 2 > own.chars { own.chars / 2 } else { own.words };
+                longest = longest.max(units);
             }
             if let Tag::H(_) = node.tag {
                 heading_count += 1;
@@ -335,14 +345,13 @@ fn is_article(page: &Page, parts: &[u32], words: u32) -> bool {
             }
         }
     }
-    let paragraphs: u32 = parts
-        .iter()
-        .map(|&p| page.nodes[p as usize].paragraphs)
-        .sum();
-    let long_paragraph = if cjk_heavy { 120 } else { 60 };
+    // Some paragraph must be long enough to be running text (an error page's lines are not).
+    if longest < 15 {
+        return false;
+    }
+    let long_paragraph = 60;
     let teaser_list = linked_headings >= 4
         && linked_headings * 2 >= heading_count
-        && linked_headings * 3 >= paragraphs
         && longest < long_paragraph;
     !teaser_list
 }

@@ -326,8 +326,15 @@ impl Walk<'_> {
         if is_title {
             return Label::Removed(RemovalKind::Title, "title.heading");
         }
-        // The innermost decision is the most specific (a copyright line inside a footer).
-        if let Some((kind, rule)) = self.open.iter().rev().find_map(|o| o.decision) {
+        // The innermost decision is the most specific (a copyright line inside a footer), but a
+        // decision from link density alone yields to one from a name (a related box's list).
+        let named = self
+            .open
+            .iter()
+            .rev()
+            .find_map(|o| o.decision.filter(|d| !rules::is_weak(d)));
+        let any = || self.open.iter().rev().find_map(|o| o.decision);
+        if let Some((kind, rule)) = named.or_else(any) {
             return Label::Removed(kind, rule);
         }
         if !self.region.contains(self.page, owner) {
@@ -347,7 +354,10 @@ impl Walk<'_> {
 
 /// A data table (rows of short cells) rather than a layout table.
 fn is_data_table(node: &Node) -> bool {
-    !node.has(flag::HAS_TABLE) && node.rows >= 2 && node.all.words <= 40 * node.rows
+    !node.has(flag::HAS_TABLE)
+        && node.rows >= 2
+        && node.cells * 2 >= node.rows * 3
+        && node.all.words <= 40 * node.rows
 }
 
 /// Trims the block and the spaces around its line breaks.

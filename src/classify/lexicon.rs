@@ -43,7 +43,7 @@ const KO: &[Rule] = &[
     line(
         "ko.credit.reporter",
         Credit,
-        r"^[\[(]?\s*[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원|통신원|객원기자|인턴기자|선임기자|전문기자|수습기자|논설위원|편집위원|칼럼니스트|앵커|리포터)\s*[\])]?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$",
+        r"^[\[(]?\s*[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원|통신원|객원기자|인턴기자|선임기자|전문기자|수습기자|논설위원|편집위원|칼럼니스트|앵커|리포터)\s*[\])]?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*(?:다른\s*기사\s*보기|기사\s*더\s*보기|구독(?:하기)?|응원하기)?\s*$",
     ),
     line(
         "ko.timestamp.label",
@@ -88,7 +88,11 @@ const EN: &[Rule] = &[
 
 /// Japanese.
 const JA: &[Rule] = &[
-    line("ja.copyright", Copyright, r"無断転載|無断複製|著作権は.*帰属|Copyright|©"),
+    line(
+        "ja.copyright",
+        Copyright,
+        r"無断転載|無断複製|著作権は.*帰属|Copyright|©",
+    ),
     line(
         "ja.timestamp",
         Timestamp,
@@ -98,7 +102,11 @@ const JA: &[Rule] = &[
 
 /// Chinese.
 const ZH: &[Rule] = &[
-    line("zh.copyright", Copyright, r"版权所有|版權所有|未经授权|未經授權|禁止转载|禁止轉載|Copyright|©"),
+    line(
+        "zh.copyright",
+        Copyright,
+        r"版权所有|版權所有|未经授权|未經授權|禁止转载|禁止轉載|Copyright|©",
+    ),
     line(
         "zh.credit.reporter",
         Credit,
@@ -108,29 +116,69 @@ const ZH: &[Rule] = &[
 
 /// German.
 const DE: &[Rule] = &[
-    line("de.copyright", Copyright, r"^(?:©|\(c\)|Copyright\b)|(?i:alle rechte vorbehalten)"),
-    line("de.credit.by", Credit, r"^Von\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}$"),
+    line(
+        "de.copyright",
+        Copyright,
+        r"^(?:©|\(c\)|Copyright\b)|(?i:alle rechte vorbehalten)",
+    ),
+    line(
+        "de.credit.by",
+        Credit,
+        r"^Von\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}$",
+    ),
     line("de.caption.credit", Caption, r"^(?:Foto|Bild|Grafik)\s*:"),
 ];
 
 /// French.
 const FR: &[Rule] = &[
-    line("fr.copyright", Copyright, r"^(?:©|\(c\))|(?i:tous droits réservés)"),
-    line("fr.credit.par", Credit, r"^Par\s+\p{Lu}[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,5}$"),
-    line("fr.timestamp", Timestamp, r"^(?:Publié|Mis à jour|Modifié)\s+le\b.{0,40}\d"),
+    line(
+        "fr.copyright",
+        Copyright,
+        r"^(?:©|\(c\))|(?i:tous droits réservés)",
+    ),
+    line(
+        "fr.credit.par",
+        Credit,
+        r"^Par\s+\p{Lu}[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,5}$",
+    ),
+    line(
+        "fr.timestamp",
+        Timestamp,
+        r"^(?:Publié|Mis à jour|Modifié)\s+le\b.{0,40}\d",
+    ),
 ];
 
 /// Spanish and Portuguese.
 const ES_PT: &[Rule] = &[
-    line("es.copyright", Copyright, r"^(?:©|\(c\))|(?i:todos los derechos reservados|todos os direitos reservados)"),
-    line("es.credit.por", Credit, r"^Por\s+\p{Lu}[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,5}$"),
-    line("es.timestamp", Timestamp, r"^(?:Publicado|Actualizado|Atualizado)\b.{0,40}\d"),
+    line(
+        "es.copyright",
+        Copyright,
+        r"^(?:©|\(c\))|(?i:todos los derechos reservados|todos os direitos reservados)",
+    ),
+    line(
+        "es.credit.por",
+        Credit,
+        r"^Por\s+\p{Lu}[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,5}$",
+    ),
+    line(
+        "es.timestamp",
+        Timestamp,
+        r"^(?:Publicado|Actualizado|Atualizado)\b.{0,40}\d",
+    ),
 ];
 
 /// Russian and Italian.
 const RU_IT: &[Rule] = &[
-    line("ru.copyright", Copyright, r"^(?:©|\(c\))|(?i:все права защищены)"),
-    line("it.copyright", Copyright, r"(?i:riproduzione riservata|tutti i diritti riservati)"),
+    line(
+        "ru.copyright",
+        Copyright,
+        r"^(?:©|\(c\))|(?i:все права защищены)",
+    ),
+    line(
+        "it.copyright",
+        Copyright,
+        r"(?i:riproduzione riservata|tutti i diritti riservati)",
+    ),
 ];
 
 /// Rules of any language.
@@ -164,7 +212,8 @@ fn compiled() -> &'static Compiled {
             .filter(|r| r.scope == Scope::Line)
             .collect();
         // The patterns are constants checked by the unit tests; an empty set is the safe fallback.
-        let set = RegexSet::new(rules.iter().map(|r| r.pattern)).unwrap_or_else(|_| RegexSet::empty());
+        let set =
+            RegexSet::new(rules.iter().map(|r| r.pattern)).unwrap_or_else(|_| RegexSet::empty());
         Compiled { rules, set }
     })
 }
@@ -199,11 +248,23 @@ mod tests {
 
     #[test]
     fn korean_conventions() {
-        assert_eq!(rule("최윤호 기자 uknow@donga.com"), Some("ko.credit.reporter"));
+        assert_eq!(
+            rule("최윤호 기자 uknow@donga.com"),
+            Some("ko.credit.reporter")
+        );
         assert_eq!(rule("최예린 기자"), Some("ko.credit.reporter"));
-        assert_eq!(rule("입력 2026.07.21. 11:40 업데이트 2026.07.21. 13:02"), Some("ko.timestamp.label"));
-        assert_eq!(rule("저작권자 © 무심천뉴스 무단전재 및 재배포 금지"), Some("ko.copyright.no-redistribution"));
-        assert_eq!(rule("야광 팔찌를 찬 참가자들이 달리고 있다. 사진=그린스포츠 최재웅 기자"), Some("ko.caption.photo-credit"));
+        assert_eq!(
+            rule("입력 2026.07.21. 11:40 업데이트 2026.07.21. 13:02"),
+            Some("ko.timestamp.label")
+        );
+        assert_eq!(
+            rule("저작권자 © 무심천뉴스 무단전재 및 재배포 금지"),
+            Some("ko.copyright.no-redistribution")
+        );
+        assert_eq!(
+            rule("야광 팔찌를 찬 참가자들이 달리고 있다. 사진=그린스포츠 최재웅 기자"),
+            Some("ko.caption.photo-credit")
+        );
     }
 
     #[test]
@@ -215,7 +276,10 @@ mod tests {
 
     #[test]
     fn other_languages() {
-        assert_eq!(rule("© 2026 Harbour Herald Media Ltd. All rights reserved."), Some("en.copyright"));
+        assert_eq!(
+            rule("© 2026 Harbour Herald Media Ltd. All rights reserved."),
+            Some("en.copyright")
+        );
         assert_eq!(rule("By Jane Doe | Reuters"), Some("en.credit.by"));
         assert_eq!(rule("2026年3月18日 05時00分"), Some("ja.timestamp"));
         assert_eq!(rule("トップ > 経済 > 記事"), Some("any.breadcrumb"));

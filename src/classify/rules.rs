@@ -69,6 +69,11 @@ pub(crate) fn inline_by_hints(node: &Node) -> Option<Decision> {
     by_hints(node)
 }
 
+/// Whether a decision rests on link density alone (weaker than one from a tag or a name).
+pub(crate) fn is_weak(decision: &Decision) -> bool {
+    decision.1.starts_with("links.")
+}
+
 /// The decision for a container that is mostly links.
 pub(crate) fn by_links(node: &Node) -> Option<Decision> {
     let listy = matches!(
