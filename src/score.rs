@@ -352,7 +352,8 @@ fn is_article(page: &Page, parts: &[u32], words: u32) -> bool {
     let long_paragraph = 60;
     let teaser_list = linked_headings >= 4
         && linked_headings * 2 >= heading_count
-        && longest < long_paragraph;
+        && longest < long_paragraph
+        && words < linked_headings * 40;
     !teaser_list
 }
 

@@ -49,9 +49,17 @@ pub(crate) fn by_hints(node: &Node) -> Option<Decision> {
     if node.hints & hint::DATE != 0 && node.all.words <= 12 {
         return Some((RemovalKind::Timestamp, "class.date"));
     }
+    // Labels, counters and hidden helper text are short; a long subtree with such a name is
+    // something else.
+    let small_only = hint::LABEL | hint::HIDDEN | hint::DATE;
+    let hints = if node.all.words > 12 {
+        node.hints & !small_only
+    } else {
+        node.hints
+    };
     HINT_RULES
         .iter()
-        .find(|(bit, _, _)| node.hints & bit != 0)
+        .find(|(bit, _, _)| hints & bit != 0)
         .map(|&(_, kind, rule)| (kind, rule))
 }
 
