@@ -389,6 +389,9 @@ impl Page {
         }
         stack.insert(0, Work::Exit(0));
         let hints = hint_set();
+        // Pages repeat the same class strings: match each distinct one once.
+        let mut hint_memo: std::collections::HashMap<String, u32> =
+            std::collections::HashMap::new();
         while let Some(work) = stack.pop() {
             let (handle, parent, depth) = match work {
                 Work::Exit(idx) => {
@@ -503,9 +506,19 @@ impl Page {
                     let mut node = Node::new(tag, parent, depth, node_flags);
                     if !class.is_empty() {
                         class.make_ascii_lowercase();
-                        for i in hints.matches(&class).iter() {
-                            node.hints |= 1 << i;
-                        }
+                        node.hints = match hint_memo.get(&class) {
+                            Some(&bits) => bits,
+                            None => {
+                                let bits = hints
+                                    .matches(&class)
+                                    .iter()
+                                    .fold(0u32, |acc, i| acc | (1 << i));
+                                if hint_memo.len() < 4096 {
+                                    hint_memo.insert(class, bits);
+                                }
+                                bits
+                            }
+                        };
                     }
                     match tag {
                         Tag::A => node.flags |= flag::IN_LINK,

@@ -334,7 +334,11 @@ fn is_article(page: &Page, parts: &[u32], words: u32) -> bool {
                 // Han/Kana count a word a character, Hangul an eojeol: half the CJK characters
                 // is a fair common unit.
                 let own = &node.own;
-                let units = if own.cjk * 2 > own.chars { own.chars / 2 } else { own.words };
+                let units = if own.cjk * 2 > own.chars {
+                    own.chars / 2
+                } else {
+                    own.words
+                };
                 longest = longest.max(units);
             }
             if let Tag::H(_) = node.tag {

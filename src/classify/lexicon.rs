@@ -5,7 +5,7 @@
 //! matches it. The tables are compiled once, on first use, into one `RegexSet` per scope.
 
 use crate::article::RemovalKind;
-use regex::RegexSet;
+use regex::Regex;
 use std::sync::OnceLock;
 
 /// Where in a block a rule looks.
@@ -199,22 +199,22 @@ const ANY: &[Rule] = &[
 const TABLES: &[&[Rule]] = &[KO, EN, JA, ZH, DE, FR, ES_PT, RU_IT, ANY];
 
 struct Compiled {
-    rules: Vec<Rule>,
-    set: RegexSet,
+    rules: Vec<(Rule, Regex)>,
 }
 
 fn compiled() -> &'static Compiled {
     static COMPILED: OnceLock<Compiled> = OnceLock::new();
     COMPILED.get_or_init(|| {
-        let rules: Vec<Rule> = TABLES
+        // One regex per rule, tried in table order: the first match wins, and each search
+        // runs on the lazy DFA (a RegexSet's overlapping search falls back to a slower engine).
+        // The patterns are constants checked by the unit tests; one that failed would be skipped.
+        let rules = TABLES
             .iter()
             .flat_map(|t| t.iter().copied())
             .filter(|r| r.scope == Scope::Line)
+            .filter_map(|r| Regex::new(r.pattern).ok().map(|re| (r, re)))
             .collect();
-        // The patterns are constants checked by the unit tests; an empty set is the safe fallback.
-        let set =
-            RegexSet::new(rules.iter().map(|r| r.pattern)).unwrap_or_else(|_| RegexSet::empty());
-        Compiled { rules, set }
+        Compiled { rules }
     })
 }
 
@@ -223,9 +223,11 @@ pub(crate) fn judge_line(text: &str) -> Option<&'static Rule> {
     if text.chars().count() > LINE_MAX_CHARS {
         return None;
     }
-    let compiled = compiled();
-    let first = compiled.set.matches(text).iter().next()?;
-    compiled.rules.get(first)
+    compiled()
+        .rules
+        .iter()
+        .find(|(_, re)| re.is_match(text))
+        .map(|(rule, _)| rule)
 }
 
 #[cfg(test)]
@@ -243,7 +245,8 @@ mod tests {
                 assert!(regex::Regex::new(r.pattern).is_ok(), "{}", r.name);
             }
         }
-        assert_eq!(compiled().set.len(), compiled().rules.len());
+        let total: usize = TABLES.iter().map(|t| t.len()).sum();
+        assert_eq!(compiled().rules.len(), total);
     }
 
     #[test]
