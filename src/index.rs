@@ -186,8 +186,7 @@ pub(crate) mod hint {
     pub const HIDDEN: u32 = 1 << 14;
     pub const ARTICLE_BODY: u32 = 1 << 15;
     pub const FOOTER: u32 = 1 << 16;
-    pub const HEADLINE: u32 = 1 << 17;
-    pub const LABEL: u32 = 1 << 18;
+    pub const LABEL: u32 = 1 << 17;
 }
 
 /// Token patterns, one per [`hint`] bit, in bit order. They run on the lowercased
@@ -227,8 +226,6 @@ const HINT_PATTERNS: &[&str] = &[
     r"articlebody|article[-_]?body|article_?body|article[-_]?content|article_?content|article[-_]?text|article_?text|story[-_]?body|story_?body|entry[-_]?content|post[-_]?content|post[-_]?body|news[-_]?body|news_?body|newsbody|news_?text|article_?view|articleview|view_?con|news_?view|cont_?text|article_?txt|art_?txt|body[-_]?text|bodytext|main[-_]?text|maintext|content[-_]?body|story[-_]?content|post[-_]?text|articlecontent|article__body|article__content|rich[-_]?text|text[-_]?body|article[-_]?main|articletext|entry[-_]?body|본문",
     // FOOTER
     r"(?:^|[^a-z])(?:footer|site[-_]?footer|site[-_]?info|colophon)(?:[^a-z]|$)",
-    // HEADLINE
-    r"(?:^|[^a-z])(?:headline|title|article[-_]?title|entry[-_]?title|post[-_]?title|tit)(?:[^a-z]|$)",
     // LABEL
     r"(?:^|[^a-z])(?:label|badge|kicker|eyebrow|cate|category|categories|rubric|views|view[-_]?count|hits|read[-_]?count|wordcount|word[-_]?count|reading[-_]?time|read[-_]?time|counter|flag)(?:[^a-z]|$)|wordcount",
 ];
@@ -277,7 +274,6 @@ pub(crate) struct Node {
     pub end: u32,
     /// Nearest block-level ancestor-or-self (for text: the block it belongs to).
     pub block: u32,
-    pub depth: u32,
     /// [`flag`] bits.
     pub flags: u32,
     /// [`hint`] bits from this element's own class/id/role/itemprop.
@@ -303,13 +299,12 @@ pub(crate) struct Node {
 }
 
 impl Node {
-    fn new(tag: Tag, parent: u32, depth: u32, flags: u32) -> Node {
+    fn new(tag: Tag, parent: u32, flags: u32) -> Node {
         Node {
             tag,
             parent,
             end: 0,
             block: 0,
-            depth,
             flags,
             hints: 0,
             text: (0, 0),
@@ -379,7 +374,7 @@ impl Page {
             head: HeadInfo::default(),
             datetimes: Vec::new(),
         };
-        let mut root = Node::new(Tag::Document, 0, 0, 0);
+        let mut root = Node::new(Tag::Document, 0, 0);
         root.block = 0;
         page.nodes.push(root);
         let mut visited: usize = 0;
@@ -419,7 +414,7 @@ impl Page {
                     let stats = measure(&contents);
                     let start = page.text.len() as u32;
                     page.text.push_str(&contents);
-                    let mut node = Node::new(Tag::Text, parent, depth, inherited);
+                    let mut node = Node::new(Tag::Text, parent, inherited);
                     node.text = (start, page.text.len() as u32);
                     node.block = parent_block;
                     node.end = page.nodes.len() as u32 + 1;
@@ -503,7 +498,7 @@ impl Page {
                     }
                     let tag = Tag::from_name(local);
                     let idx = page.nodes.len() as u32;
-                    let mut node = Node::new(tag, parent, depth, node_flags);
+                    let mut node = Node::new(tag, parent, node_flags);
                     if !class.is_empty() {
                         class.make_ascii_lowercase();
                         node.hints = match hint_memo.get(&class) {
@@ -598,16 +593,14 @@ impl Page {
                 .map(|a| a.value.to_string())
         };
         match local {
-            "title" => {
-                if self.head.title.is_none() {
-                    let mut s = String::new();
-                    for child in handle.children.borrow().iter() {
-                        if let NodeData::Text { contents } = &child.data {
-                            s.push_str(&contents.borrow());
-                        }
+            "title" if self.head.title.is_none() => {
+                let mut s = String::new();
+                for child in handle.children.borrow().iter() {
+                    if let NodeData::Text { contents } = &child.data {
+                        s.push_str(&contents.borrow());
                     }
-                    self.head.title = Some(s);
                 }
+                self.head.title = Some(s);
             }
             "meta" => {
                 let key = get("property")
@@ -619,15 +612,11 @@ impl Page {
                     }
                 }
             }
-            "link" => {
-                if get("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) {
-                    self.head.canonical = get("href");
-                }
+            "link" if get("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
+                self.head.canonical = get("href");
             }
-            "html" => {
-                if self.head.lang.is_none() {
-                    self.head.lang = get("lang").or_else(|| get("xml:lang"));
-                }
+            "html" if self.head.lang.is_none() => {
+                self.head.lang = get("lang").or_else(|| get("xml:lang"));
             }
             _ => {}
         }
@@ -720,6 +709,36 @@ impl Iterator for Children<'_> {
     }
 }
 
+impl Page {
+    /// The whitespace-collapsed text of a subtree (for short elements such as headings).
+    pub(crate) fn subtree_text(&self, i: u32) -> String {
+        let end = self.nodes.get(i as usize).map_or(i, |n| n.end);
+        let mut out = String::new();
+        for node in self.nodes.get(i as usize..end as usize).unwrap_or_default() {
+            if node.tag == Tag::Text {
+                push_collapsed(&mut out, self.text_of(node));
+            }
+        }
+        let trimmed = out.trim_end().len();
+        out.truncate(trimmed);
+        out
+    }
+}
+
+/// Appends `text` to `out`, collapsing every run of whitespace to one space and never starting
+/// `out` with a space.
+pub(crate) fn push_collapsed(out: &mut String, text: &str) {
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') && !out.ends_with('\n') {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -771,10 +790,20 @@ mod tests {
     #[test]
     fn deep_nesting_is_flattened_not_refused() {
         let html = "<div>".repeat(5000) + "deep text" + &"</div>".repeat(5000);
-        let mut limits = Limits::default();
-        limits.max_depth = 100;
+        let limits = Limits {
+            max_depth: 100,
+            ..Limits::default()
+        };
         let p = Page::build(&crate::parse::parse(&html), &limits).unwrap();
-        assert!(p.nodes.iter().all(|n| n.depth <= 101));
+        // No chain of ancestors is longer than the cap (plus html/body/text).
+        for start in 0..p.nodes.len() {
+            let (mut i, mut chain) = (start, 0);
+            while i != 0 {
+                i = p.nodes[i].parent as usize;
+                chain += 1;
+            }
+            assert!(chain <= 104, "chain {chain}");
+        }
         assert!(p.text.contains("deep text"));
     }
 
@@ -782,35 +811,5 @@ mod tests {
     fn hidden_elements_are_skipped() {
         let p = page("<div style='display: none'>secret</div><div hidden>also</div><p>shown</p>");
         assert_eq!(p.text, "shown");
-    }
-}
-
-impl Page {
-    /// The whitespace-collapsed text of a subtree (for short elements such as headings).
-    pub(crate) fn subtree_text(&self, i: u32) -> String {
-        let end = self.nodes.get(i as usize).map_or(i, |n| n.end);
-        let mut out = String::new();
-        for node in self.nodes.get(i as usize..end as usize).unwrap_or_default() {
-            if node.tag == Tag::Text {
-                push_collapsed(&mut out, self.text_of(node));
-            }
-        }
-        let trimmed = out.trim_end().len();
-        out.truncate(trimmed);
-        out
-    }
-}
-
-/// Appends `text` to `out`, collapsing every run of whitespace to one space and never starting
-/// `out` with a space.
-pub(crate) fn push_collapsed(out: &mut String, text: &str) {
-    for c in text.chars() {
-        if c.is_whitespace() {
-            if !out.is_empty() && !out.ends_with(' ') && !out.ends_with('\n') {
-                out.push(' ');
-            }
-        } else {
-            out.push(c);
-        }
     }
 }

@@ -191,14 +191,21 @@ pub(crate) fn strip_site(title: &str, site: Option<&str>) -> String {
         let first = parts.first().copied().unwrap_or_default();
         let last = parts.last().copied().unwrap_or_default();
         let (fc, lc) = (first.chars().count(), last.chars().count());
-        if fc >= lc && lc * 2 <= fc.max(1) + 2 && lc <= 40 {
+        let short = |p: &str, n: usize| n <= 40 && p.split_whitespace().count() <= 5;
+        if *sep == " : " {
+            continue;
+        }
+        // A short last part is the site's name ("Storm hits coast - Daily News").
+        if lc <= fc && short(last, lc) {
             return parts
                 .get(..parts.len() - 1)
-                .map(|p| p.join(sep))
-                .unwrap_or(title.clone());
+                .map_or_else(|| title.clone(), |p| p.join(sep));
         }
-        if lc > fc && fc * 2 <= lc && fc <= 40 && *sep != " : " {
-            return parts.get(1..).map(|p| p.join(sep)).unwrap_or(title.clone());
+        // A short first part is a prefix ("Reuters | Markets rally...").
+        if fc * 2 <= lc && short(first, fc) {
+            return parts
+                .get(1..)
+                .map_or_else(|| title.clone(), |p| p.join(sep));
         }
     }
     title

@@ -93,7 +93,7 @@ fn scores_parent(tag: Tag) -> bool {
 }
 
 /// Chooses the region that holds the article.
-pub(crate) fn choose(page: &Page, _meta: &Meta) -> Region {
+pub(crate) fn choose(page: &Page, meta: &Meta) -> Region {
     let n = page.nodes.len();
     let mut score = vec![0.0f32; n];
     let mut scored = vec![false; n];
@@ -168,7 +168,11 @@ pub(crate) fn choose(page: &Page, _meta: &Meta) -> Region {
         .iter()
         .map(|&p| non_link_words(&page.nodes[p as usize]))
         .sum();
-    let found = is_article(page, &parts, words);
+    let error_page = [meta.title.as_deref(), page.head.title.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(says_not_found);
+    let found = !(error_page && words < 150) && is_article(page, &parts, words);
     Region {
         parts,
         found,
@@ -312,6 +316,20 @@ fn ends_sentence(page: &Page, i: u32) -> bool {
     text.ends_with(['.', '!', '?', '。', '다', '"', '”', '」'])
 }
 
+/// Whether a title says the page was not found (an error page served with content around it).
+fn says_not_found(title: &str) -> bool {
+    static NOT_FOUND: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    NOT_FOUND
+        .get_or_init(|| {
+            regex::Regex::new(
+                r"(?i)\b404\b|not found|page (?:does not|doesn't|no longer) exist|不存在|找不到|見つかりません|찾을 수 없|존재하지 않|nicht gefunden|introuvable|no encontrada|não encontrada|не найдена|non trovata",
+            )
+            .ok()
+        })
+        .as_ref()
+        .is_some_and(|re| re.is_match(title))
+}
+
 /// Whether the region holds an article rather than navigation or a list of teasers.
 fn is_article(page: &Page, parts: &[u32], words: u32) -> bool {
     let (cjk, chars) = parts
@@ -350,7 +368,7 @@ fn is_article(page: &Page, parts: &[u32], words: u32) -> bool {
         }
     }
     // Some paragraph must be long enough to be running text (an error page's lines are not).
-    if longest < 15 {
+    if longest < 10 {
         return false;
     }
     let long_paragraph = 60;

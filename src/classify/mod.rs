@@ -35,6 +35,7 @@ pub(crate) fn classify_page(page: &Page, region: &Region, meta: Meta, limits: &L
             }
         }
     }
+    use_json_ld_body(&mut article, meta.ld_body.as_deref(), limits);
     if !article.body.is_empty() {
         article.status = Status::Article;
     }
@@ -44,6 +45,36 @@ pub(crate) fn classify_page(page: &Page, region: &Region, meta: Meta, limits: &L
     article.lang = meta.lang;
     article.site_name = meta.site_name;
     article
+}
+
+/// When the page's JSON-LD `articleBody` holds far more text than the visible body (a page
+/// whose article is rendered by script), the JSON-LD text becomes the body, one paragraph per
+/// line; the visible blocks it replaces are kept as removals.
+fn use_json_ld_body(article: &mut Article, ld_body: Option<&str>, limits: &Limits) {
+    let Some(ld_body) = ld_body else {
+        return;
+    };
+    let ld_words = crate::script::measure(ld_body).words;
+    let body_words: u32 = article
+        .body
+        .iter()
+        .map(|b| crate::script::measure(&b.text).words)
+        .sum();
+    if ld_words < 50 || ld_words < body_words.saturating_mul(2) {
+        return;
+    }
+    for block in article.body.drain(..) {
+        article.removed.push(Removal::new(
+            RemovalKind::Boilerplate,
+            block.text,
+            "jsonld.replaced",
+        ));
+    }
+    for line in crate::split::split(ld_body, limits) {
+        article
+            .body
+            .push(Block::new(BlockKind::Paragraph, line.text));
+    }
 }
 
 /// Builds the article from already-extracted text, one block per line.

@@ -66,10 +66,8 @@ pub(crate) fn by_hints(node: &Node) -> Option<Decision> {
 /// The decision for an inline element (`<span>`, `<time>`, `<em>`, `<a>`) that stands on its
 /// own in a container: a date, a byline, a caption, a label.
 pub(crate) fn inline_by_hints(node: &Node) -> Option<Decision> {
-    if node.tag == Tag::Time || node.has(crate::index::flag::TIME) {
-        if node.all.words <= 12 {
-            return Some((RemovalKind::Timestamp, "tag.time"));
-        }
+    if (node.tag == Tag::Time || node.has(crate::index::flag::TIME)) && node.all.words <= 12 {
+        return Some((RemovalKind::Timestamp, "tag.time"));
     }
     if node.hints == 0 || node.all.words > 60 {
         return None;
