@@ -24,6 +24,22 @@ pub(crate) struct Labeled {
     pub level: Option<u8>,
     pub text: String,
     pub label: Label,
+    /// How much the block looks like running text, 0 to 1: its share of text outside links,
+    /// scaled down for blocks under 100 characters (shown by `--explain`).
+    pub score: f32,
+}
+
+impl Labeled {
+    /// A paragraph of text input, or a piece split off a block.
+    pub(crate) fn new(kind: BlockKind, text: String, label: Label, score: f32) -> Self {
+        Labeled {
+            kind,
+            level: None,
+            text,
+            label,
+            score,
+        }
+    }
 }
 
 /// An element whose end closes something: a block to flush, a removal context, a table.
@@ -310,11 +326,14 @@ impl Walk<'_> {
             _ => (BlockKind::Paragraph, None),
         };
         let label = self.label(owner, kind, &text, chars, link_chars);
+        let outside = 1.0 - link_chars as f32 / chars.max(1) as f32;
+        let score = outside.clamp(0.0, 1.0) * (chars as f32 / 100.0).min(1.0);
         self.out.push(Labeled {
             kind,
             level,
             text,
             label,
+            score,
         });
     }
 
@@ -342,11 +361,6 @@ impl Walk<'_> {
         }
         if chars > 0 && link_chars * 10 > chars * 6 {
             return Label::Removed(RemovalKind::LinkList, "block.links");
-        }
-        if kind != BlockKind::Code {
-            if let Some(rule) = super::lexicon::judge_line(text) {
-                return Label::Removed(rule.kind, rule.name);
-            }
         }
         Label::Body
     }

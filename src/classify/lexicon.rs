@@ -13,6 +13,12 @@ use std::sync::OnceLock;
 pub(crate) enum Scope {
     /// The whole (short) block must match.
     Line,
+    /// The start of a paragraph: the match is split off and the rest stays in the body
+    /// (a wire dateline, a glued caption). The pattern starts with `^`.
+    Prefix,
+    /// The end of a paragraph, after a finished sentence (a glued reporter signature). The
+    /// pattern ends with `$`.
+    Suffix,
 }
 
 /// One named rule.
@@ -33,7 +39,38 @@ const fn line(name: &'static str, kind: RemovalKind, pattern: &'static str) -> R
     }
 }
 
-use RemovalKind::{Caption, Copyright, Credit, Navigation, Timestamp};
+const fn prefix(name: &'static str, kind: RemovalKind, pattern: &'static str) -> Rule {
+    Rule {
+        name,
+        kind,
+        scope: Scope::Prefix,
+        pattern,
+    }
+}
+
+const fn suffix(name: &'static str, kind: RemovalKind, pattern: &'static str) -> Rule {
+    Rule {
+        name,
+        kind,
+        scope: Scope::Suffix,
+        pattern,
+    }
+}
+
+use RemovalKind::{Boilerplate, Caption, Copyright, Credit, Navigation, Promo, Teaser, Timestamp, Widget};
+
+/// Whether a block removed by the rule of this name marks the end of the story: text after it
+/// in the article's container is not the story (a signature line, a copyright notice, an end
+/// mark, the header of a related-stories box, a subscription promo).
+pub(crate) fn ends_story(rule: &str) -> bool {
+    let line_rule = compiled().rules.iter().any(|(r, _)| r.name == rule);
+    line_rule
+        && (rule.contains(".credit.")
+            || rule.contains(".copyright")
+            || rule.contains(".end.")
+            || rule.contains(".teaser.header")
+            || rule.contains(".promo."))
+}
 
 /// Blocks longer than this (in characters) are never judged by `Line` rules.
 pub(crate) const LINE_MAX_CHARS: usize = 160;
@@ -58,7 +95,48 @@ const KO: &[Rule] = &[
     line(
         "ko.caption.photo-credit",
         Caption,
-        r"(?:^▲|(?:사진|그래픽|자료|영상)\s*=\s*\S+(?:\s*\S+)?\s*(?:기자|제공)?\s*\)?\s*$|(?:제공|자료사진)\s*$)",
+        r"(?:(?:사진|그래픽|자료|영상)\s*=\s*\S+(?:\s*\S+)?\s*(?:기자|제공)?\s*[)\]]?\s*$|(?:사진\s*제공|자료\s*사진)\s*[)\]]?\s*$|^▲.{4,}(?:있다|있는\s*모습|모습)\.?\s*(?:[(\[].{1,30}[)\]])?\s*$)",
+    ),
+    line("ko.end.mark", Boilerplate, r"^[(<\[/]?\s*끝\s*[)>\]/]?$"),
+    line(
+        "ko.teaser.header",
+        Teaser,
+        r"^[\[<【]?\s*(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사)|주요\s*뉴스|최신\s*뉴스|인기\s*기사|이\s*시각\s*(?:주요|인기)?\s*뉴스|추천\s*기사|함께\s*(?:보면\s*좋은|읽으면\s*좋은)\s*기사|오늘의\s*(?:주요|핫)\s*뉴스|실시간\s*(?:인기|많이 본)\s*뉴스|포토\s*뉴스|HOT\s*뉴스)\s*[\]>】]?$",
+    ),
+    line(
+        "ko.promo.arrow",
+        Promo,
+        r"^[▶☞►▷]\s*.{0,60}(?:구독|제보|다운로드|바로가기|친구\s*추가|앱|가입|보기|참여)(?:하기)?\s*[!.]?$",
+    ),
+    line(
+        "ko.widget.label",
+        Widget,
+        r"^(?:이미지\s*확대\s*보기|사진\s*크게\s*보기|원본\s*보기|기사\s*공유(?:하기)?|공유하기|글자\s*크기(?:\s*설정)?|글씨\s*크기|가+|인쇄(?:하기)?|스크랩|북마크|좋아요|댓글\s*\d*|기사\s*듣기|음성으로\s*듣기|번역|닫기|URL\s*복사|페이스북|카카오톡|트위터|본문\s*글씨\s*(?:키우기|줄이기))$",
+    ),
+];
+
+/// Korean prefixes and suffixes: wire datelines, credits and captions glued to a paragraph.
+const KO_EDGES: &[Rule] = &[
+    prefix(
+        "ko.caption.bracketed",
+        Caption,
+        r"^▲?\s*[(\[]\s*(?:사진|자료사진|그래픽|영상)\s*=\s*[^)\]]{1,25}[)\]]\s*",
+    ),
+    prefix("ko.caption.glued", Caption, r"^▲\s*(?:사진|자료사진|그래픽|영상)\s*=\s*"),
+    prefix(
+        "ko.credit.wire",
+        Credit,
+        r"^[(\[【]\s*[^()\[\]【】=]{1,20}=\s*[^()\[\]【】]{0,20}[)\]】]\s*(?:[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원|통신원|객원기자|인턴기자)\s*)?=?\s*",
+    ),
+    suffix(
+        "ko.caption.bracketed-end",
+        Caption,
+        r"\s*[(\[]\s*(?:사진|자료사진|그래픽)\s*=\s*[^)\]]{1,25}[)\]]$",
+    ),
+    suffix(
+        "ko.credit.signature",
+        Credit,
+        r"\s*[\[(]?\s*[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원|통신원|객원기자|인턴기자)\s*[\])]?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$",
     ),
 ];
 
@@ -82,102 +160,119 @@ const EN: &[Rule] = &[
     line(
         "en.timestamp.label",
         Timestamp,
-        r"^(?i:published|updated|posted|last updated|first published)\b.{0,40}\d",
+        r"^(?i:published|updated|posted|last updated|first published)\b.{0,40}(?:\d|ago)",
+    ),
+    line(
+        "en.credit.agency",
+        Credit,
+        r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*(?:Reuters|AP|AFP|Bloomberg|Associated Press|Agence France-Presse)$",
+    ),
+    line(
+        "en.teaser.header",
+        Teaser,
+        r"^(?i:related(?:\s+(?:stories|articles|news|content|coverage))?|most (?:read|popular|viewed)|read more|more (?:stories|news|on this story)|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|latest (?:news|stories)|also read|see also|editor'?s picks)\s*:?$",
+    ),
+    line(
+        "en.promo.subscribe",
+        Promo,
+        r"^(?i:(?:sign up|subscribe|register) (?:for|to)\b.{0,80}|follow us on\b.{0,60}|get (?:our|the) .{0,40}newsletter.{0,40}|download (?:our|the) app.{0,40})$",
+    ),
+    line(
+        "en.widget.label",
+        Widget,
+        r"^(?i:share|share this(?: article| story)?|print|email|listen to this article|save|comments?|advertisement|ad|skip advertisement|enlarge (?:this )?image|view gallery|read more|\d+ min read|copy link)$",
     ),
 ];
 
+/// English prefixes: wire datelines.
+const EN_EDGES: &[Rule] = &[prefix(
+    "en.credit.dateline",
+    Credit,
+    r"^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{1,12}\.?(?:\s+\d{1,2})?)?\s*\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN|dpa|Xinhua|Yonhap|Kyodo)\)\s*[-—–]+\s*",
+)];
+
 /// Japanese.
 const JA: &[Rule] = &[
-    line(
-        "ja.copyright",
-        Copyright,
-        r"無断転載|無断複製|著作権は.*帰属|Copyright|©",
-    ),
+    line("ja.copyright", Copyright, r"無断転載|無断複製|著作権は.*帰属|Copyright|©"),
     line(
         "ja.timestamp",
         Timestamp,
         r"^(?:(?:配信|更新|公開|掲載|最終更新)(?:日時)?\s*[:：]?\s*)?[\d０-９]{4}[年/.\-][\d０-９]{1,2}[月/.\-][\d０-９]{1,2}日?\s*(?:[\d０-９]{1,2}(?:時|:)[\d０-９]{2}分?)?\s*(?:[（(].{0,20}[)）])?\s*(?:[\d０-９,]+文字)?$",
     ),
+    line("ja.credit.reporter", Credit, r"^[(（]\s*(?:記者|編集委員|論説委員)\s*[^()（）]{1,12}[)）]$"),
+    line("ja.caption.credit", Caption, r"^(?:写真|画像|撮影)\s*[：:＝=]\s*\S{1,20}$|＝[\d０-９]{1,2}日[^。]{0,24}$"),
+    line("ja.teaser.header", Teaser, r"^(?:関連記事|関連ニュース|あわせて読みたい|おすすめ記事|人気記事|ランキング|こちらもおすすめ)$"),
+    line("ja.widget.label", Widget, r"^(?:画像を拡大|拡大する|シェア|印刷|保存|この記事をシェア|記事を保存)$"),
 ];
 
 /// Chinese.
 const ZH: &[Rule] = &[
-    line(
-        "zh.copyright",
-        Copyright,
-        r"版权所有|版權所有|未经授权|未經授權|禁止转载|禁止轉載|Copyright|©",
-    ),
+    line("zh.copyright", Copyright, r"版权所有|版權所有|未经授权|未經授權|未经许可|禁止转载|禁止轉載|不得转载|Copyright|©"),
     line(
         "zh.credit.reporter",
         Credit,
         r"^(?:[\d\-:/\s]{8,}\s*)?[(（]?(?:记者|記者|编辑|編輯|责任编辑|責任編輯|来源|來源)\s*[:：]?\s*\S{1,12}(?:\s*[／/]\s*\S{1,10}(?:报导|報導|报道|報道|攝影|摄影))?[)）]?$",
     ),
+    line("zh.caption.credit", Caption, r"[（(]\s*(?:记者|記者|新华社记者|通讯员)?\s*[^（）()]{1,12}\s*(?:摄|攝)\s*[)）]$|^(?:图|圖|图片|圖片)\s*[：:／/]\s*\S{1,20}$"),
+    line("zh.teaser.header", Teaser, r"^(?:相关新闻|相關新聞|相关阅读|相關閱讀|推荐阅读|推薦閱讀|热门新闻|熱門新聞|延伸阅读|延伸閱讀|更多新闻)\s*[：:]?$"),
+    line("zh.widget.label", Widget, r"^(?:分享到\s*[：:]?|分享|打印|收藏|字号|放大|缩小|点击查看大图)$"),
+    line("zh.timestamp", Timestamp, r"^(?:发布时间|發布時間|更新时间|更新時間)[：:]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}.{0,30}$"),
 ];
 
 /// German.
 const DE: &[Rule] = &[
-    line(
-        "de.copyright",
-        Copyright,
-        r"^(?:©|\(c\)|Copyright\b)|(?i:alle rechte vorbehalten)",
-    ),
-    line(
-        "de.credit.by",
-        Credit,
-        r"^Von\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}$",
-    ),
+    line("de.copyright", Copyright, r"^(?:©|\(c\)|Copyright\b)|(?i:alle rechte vorbehalten)"),
+    line("de.credit.by", Credit, r"^Von\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}$"),
     line("de.caption.credit", Caption, r"^(?:Foto|Bild|Grafik)\s*:"),
+    line("de.teaser.header", Teaser, r"^(?:Lesen Sie auch|Mehr zum Thema|Das könnte Sie auch interessieren|Meistgelesen|Weitere Artikel|Auch interessant)\s*:?$"),
+    line("de.widget.label", Widget, r"^(?:Teilen|Drucken|Artikel teilen|Artikel vorlesen|Merken|Kommentare)$"),
 ];
 
 /// French.
 const FR: &[Rule] = &[
-    line(
-        "fr.copyright",
-        Copyright,
-        r"^(?:©|\(c\))|(?i:tous droits réservés)",
-    ),
-    line(
-        "fr.credit.par",
-        Credit,
-        r"^Par\s+\p{Lu}[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,5}$",
-    ),
-    line(
-        "fr.timestamp",
-        Timestamp,
-        r"^(?:Publié|Mis à jour|Modifié)\s+le\b.{0,40}\d",
-    ),
+    line("fr.copyright", Copyright, r"^(?:©|\(c\))|(?i:tous droits réservés)"),
+    line("fr.credit.par", Credit, r"^Par\s+\p{Lu}[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,5}$"),
+    line("fr.timestamp", Timestamp, r"^(?:Publié|Mis à jour|Modifié)\s+le\b.{0,40}\d"),
+    line("fr.caption.credit", Caption, r"^(?:Photo|Crédit photo|Illustration)\s*:\s*.{1,40}$"),
+    line("fr.teaser.header", Teaser, r"^(?:Lire aussi|À lire aussi|Sur le même sujet|Les plus lus|Voir aussi)\s*:?$"),
+    line("fr.widget.label", Widget, r"^(?:Partager|Imprimer|Écouter cet article|Commentaires)$"),
 ];
 
 /// Spanish and Portuguese.
 const ES_PT: &[Rule] = &[
-    line(
-        "es.copyright",
-        Copyright,
-        r"^(?:©|\(c\))|(?i:todos los derechos reservados|todos os direitos reservados)",
-    ),
-    line(
-        "es.credit.por",
-        Credit,
-        r"^Por\s+\p{Lu}[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,5}$",
-    ),
-    line(
-        "es.timestamp",
-        Timestamp,
-        r"^(?:Publicado|Actualizado|Atualizado)\b.{0,40}\d",
-    ),
+    line("es.copyright", Copyright, r"^(?:©|\(c\))|(?i:todos los derechos reservados|todos os direitos reservados)"),
+    line("es.credit.por", Credit, r"^Por\s+\p{Lu}[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,5}$"),
+    line("es.timestamp", Timestamp, r"^(?:Publicado|Actualizado|Atualizado)\b.{0,40}\d"),
+    line("es.caption.credit", Caption, r"^(?:Foto|Imagen|Fotografía)\s*:\s*.{1,40}$"),
+    line("es.teaser.header", Teaser, r"^(?:Lea también|Lee también|Te puede interesar|Lo más leído|Leia também|Mais lidas|Noticias relacionadas|Notícias relacionadas)\s*:?$"),
+    line("es.widget.label", Widget, r"^(?:Compartir|Compartilhar|Imprimir)$"),
 ];
 
 /// Russian and Italian.
 const RU_IT: &[Rule] = &[
-    line(
-        "ru.copyright",
-        Copyright,
-        r"^(?:©|\(c\))|(?i:все права защищены)",
+    line("ru.copyright", Copyright, r"^(?:©|\(c\))|(?i:все права защищены)"),
+    line("it.copyright", Copyright, r"(?i:riproduzione riservata|tutti i diritti riservati)"),
+];
+
+/// Wire datelines and agency credits glued to the first paragraph, other than Korean and
+/// English.
+const INTL_EDGES: &[Rule] = &[
+    prefix("ja.credit.dateline", Credit, r"^【[^】]{1,12}】\s*"),
+    prefix(
+        "zh.credit.dateline",
+        Credit,
+        r"^(?:新华社|新華社|中新社|中新网|中新網)[^（(，,。]{0,20}电\s*(?:[（(]\s*(?:记者|記者)[^）)]{1,20}[）)])?\s*|^本报讯\s*(?:[（(]\s*(?:记者|記者|通讯员)[^）)]{1,20}[）)])?\s*|^本報訊\s*(?:[（(][^）)]{1,20}[）)])?\s*",
     ),
-    line(
-        "it.copyright",
-        Copyright,
-        r"(?i:riproduzione riservata|tutti i diritti riservati)",
+    prefix(
+        "de.credit.dateline",
+        Credit,
+        r"^\p{Lu}[\p{L}-]+(?:[ /]\p{Lu}[\p{L}.-]+){0,2}\s*\((?:dpa|AFP|Reuters|epd|KNA|AP|dts|sid|APA)(?:/[\p{L}]{1,10})?\)\s*[-—–]+\s*",
+    ),
+    prefix("fr.credit.dateline", Credit, r"^\p{Lu}[\p{Lu}' -]{1,30}\s*\((?:AFP|Reuters|AP)\)\s*[-—–]+\s*"),
+    prefix(
+        "es.credit.dateline",
+        Credit,
+        r"^\p{Lu}[\p{Lu} .]{1,30},\s*\d{1,2}\s+\p{Ll}{3,4}\.?\s*\((?:EFE|Europa Press|AFP|Reuters)\)\s*\.?\s*[-—–]+\s*",
     ),
 ];
 
@@ -196,10 +291,14 @@ const ANY: &[Rule] = &[
 ];
 
 /// Every table, Korean first.
-const TABLES: &[&[Rule]] = &[KO, EN, JA, ZH, DE, FR, ES_PT, RU_IT, ANY];
+const TABLES: &[&[Rule]] = &[
+    KO, KO_EDGES, EN, EN_EDGES, JA, ZH, DE, FR, ES_PT, RU_IT, INTL_EDGES, ANY,
+];
 
 struct Compiled {
     rules: Vec<(Rule, Regex)>,
+    prefixes: Vec<(Rule, Regex)>,
+    suffixes: Vec<(Rule, Regex)>,
 }
 
 fn compiled() -> &'static Compiled {
@@ -208,13 +307,19 @@ fn compiled() -> &'static Compiled {
         // One regex per rule, tried in table order: the first match wins, and each search
         // runs on the lazy DFA (a RegexSet's overlapping search falls back to a slower engine).
         // The patterns are constants checked by the unit tests; one that failed would be skipped.
-        let rules = TABLES
-            .iter()
-            .flat_map(|t| t.iter().copied())
-            .filter(|r| r.scope == Scope::Line)
-            .filter_map(|r| Regex::new(r.pattern).ok().map(|re| (r, re)))
-            .collect();
-        Compiled { rules }
+        let of = |scope: Scope| -> Vec<(Rule, Regex)> {
+            TABLES
+                .iter()
+                .flat_map(|t| t.iter().copied())
+                .filter(|r| r.scope == scope)
+                .filter_map(|r| Regex::new(r.pattern).ok().map(|re| (r, re)))
+                .collect()
+        };
+        Compiled {
+            rules: of(Scope::Line),
+            prefixes: of(Scope::Prefix),
+            suffixes: of(Scope::Suffix),
+        }
     })
 }
 
@@ -228,6 +333,131 @@ pub(crate) fn judge_line(text: &str) -> Option<&'static Rule> {
         .iter()
         .find(|(_, re)| re.is_match(text))
         .map(|(rule, _)| rule)
+}
+
+/// A piece split off the start or the end of a paragraph.
+#[derive(Debug, Clone)]
+pub(crate) struct Split {
+    /// The rule that matched.
+    pub rule: &'static Rule,
+    /// The text returned as the removal.
+    pub removed: String,
+    /// What stays in the body.
+    pub rest: String,
+}
+
+/// The first prefix rule that splits something off the start of a paragraph.
+pub(crate) fn judge_prefix(text: &str) -> Option<Split> {
+    for (rule, re) in &compiled().prefixes {
+        let Some(m) = re.find(text) else {
+            continue;
+        };
+        let matched = m.as_str();
+        let after = text.get(m.end()..).unwrap_or_default();
+        if rule.name == "ko.caption.glued" {
+            // "▲ 사진=대구광역시대구시는 ..." : the credit runs to the end of an institution's name.
+            let token_end = after.find(char::is_whitespace).unwrap_or(after.len());
+            let token = after.get(..token_end).unwrap_or_default();
+            let Some(cut) = glued_credit_end(token, token_end < after.len()) else {
+                continue;
+            };
+            let credit = after.get(..cut).unwrap_or_default();
+            let rest = after.get(cut..).unwrap_or_default().trim_start();
+            if rest.is_empty() {
+                continue;
+            }
+            let label: String = matched
+                .trim_start_matches('▲')
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            return Some(Split {
+                rule,
+                removed: format!("{label}{credit}"),
+                rest: rest.to_string(),
+            });
+        }
+        let rest = after.trim_start();
+        if rest.chars().count() < 2 {
+            continue;
+        }
+        let removed = if rule.kind == RemovalKind::Caption {
+            clean_caption(matched)
+        } else {
+            matched.trim().to_string()
+        };
+        return Some(Split {
+            rule,
+            removed,
+            rest: rest.to_string(),
+        });
+    }
+    None
+}
+
+/// The first suffix rule that splits something off the end of a paragraph; the paragraph
+/// must end a sentence before the suffix.
+pub(crate) fn judge_suffix(text: &str) -> Option<Split> {
+    for (rule, re) in &compiled().suffixes {
+        let Some(m) = re.find(text) else {
+            continue;
+        };
+        let rest = text.get(..m.start()).unwrap_or_default().trim_end();
+        let finished = rest.ends_with(['.', '!', '?', '"', '”', '’', '\'', '。', ')', '）']);
+        if !finished || rest.chars().count() < 10 {
+            continue;
+        }
+        let removed = if rule.kind == RemovalKind::Caption {
+            clean_caption(m.as_str())
+        } else {
+            m.as_str().trim().to_string()
+        };
+        return Some(Split {
+            rule,
+            removed,
+            rest: rest.to_string(),
+        });
+    }
+    None
+}
+
+/// "(사진=연합뉴스)" → "사진=연합뉴스".
+fn clean_caption(s: &str) -> String {
+    s.trim()
+        .trim_start_matches(['▲', ' '])
+        .trim_matches(|c| matches!(c, '(' | ')' | '[' | ']' | ' '))
+        .replace(" = ", "=")
+}
+
+/// Where the name of an institution or agency ends in a glued run such as "대구광역시대구시는":
+/// the split whose left part ends with the longest known suffix (광역시 beats 시). When the
+/// token is followed by a space, the whole token is a candidate too ("사진=대구광역시 대구시는").
+fn glued_credit_end(token: &str, spaced: bool) -> Option<usize> {
+    const SUFFIXES: &[&str] = &[
+        "특별자치도", "특별자치시", "특별시", "광역시", "교육청", "경찰청", "소방본부", "연합뉴스",
+        "뉴시스", "뉴스1", "뉴스핌", "시청", "군청", "구청", "도청", "제공", "통신", "일보", "신문",
+        "뉴스", "방송", "기자", "공사", "공단", "재단", "협회", "위원회", "연구원", "대학교",
+        "병원", "센터", "본부", "DB", "시", "군", "구", "도", "청", "부", "처", "원",
+    ];
+    let mut best: Option<(usize, usize)> = None;
+    let whole = spaced.then_some(token.len());
+    for cut in token.char_indices().skip(2).map(|(i, _)| i).chain(whole) {
+        let left = token.get(..cut)?;
+        let right_chars = token.get(cut..).map_or(0, |r| r.chars().count());
+        if (right_chars < 2 && cut != token.len()) || left.chars().count() > 15 {
+            continue;
+        }
+        let score = SUFFIXES
+            .iter()
+            .filter(|s| left.ends_with(*s))
+            .map(|s| s.chars().count())
+            .max()
+            .unwrap_or(0);
+        if score > 0 && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, cut));
+        }
+    }
+    best.map(|(_, cut)| cut)
 }
 
 #[cfg(test)]
@@ -246,7 +476,8 @@ mod tests {
             }
         }
         let total: usize = TABLES.iter().map(|t| t.len()).sum();
-        assert_eq!(compiled().rules.len(), total);
+        let c = compiled();
+        assert_eq!(c.rules.len() + c.prefixes.len() + c.suffixes.len(), total);
     }
 
     #[test]
@@ -268,6 +499,37 @@ mod tests {
             rule("야광 팔찌를 찬 참가자들이 달리고 있다. 사진=그린스포츠 최재웅 기자"),
             Some("ko.caption.photo-credit")
         );
+    }
+
+    #[test]
+    fn glued_caption_splits_at_the_institution() {
+        let s = judge_prefix("▲ 사진=대구광역시대구시는 지난 15일 세미나를 열었다.").unwrap();
+        assert_eq!(s.removed, "사진=대구광역시");
+        assert_eq!(s.rest, "대구시는 지난 15일 세미나를 열었다.");
+        let s = judge_prefix("(사진=연합뉴스) 정부는 24일 대책을 내놨다.").unwrap();
+        assert_eq!(s.removed, "사진=연합뉴스");
+        assert_eq!(s.rest, "정부는 24일 대책을 내놨다.");
+    }
+
+    #[test]
+    fn wire_prefixes() {
+        let s = judge_prefix("(서울=연합뉴스) 홍길동 기자 = 정부는 24일 대책을 내놨다.").unwrap();
+        assert_eq!(s.removed, "(서울=연합뉴스) 홍길동 기자 =");
+        assert_eq!(s.rest, "정부는 24일 대책을 내놨다.");
+        let s = judge_prefix("[뉴스21 통신=추현욱 ] 서울시는 1일 밝혔다.").unwrap();
+        assert_eq!(s.removed, "[뉴스21 통신=추현욱 ]");
+        let s = judge_prefix("WASHINGTON (Reuters) - The Senate voted on Tuesday.").unwrap();
+        assert_eq!(s.removed, "WASHINGTON (Reuters) -");
+        assert_eq!(s.rest, "The Senate voted on Tuesday.");
+        assert!(judge_prefix("The Senate voted (Reuters) - on Tuesday.").is_none());
+    }
+
+    #[test]
+    fn trailing_signature() {
+        let s = judge_suffix("경찰은 사고 원인을 조사하고 있다고 말했다. 홍길동 기자 hong@example.kr").unwrap();
+        assert_eq!(s.removed, "홍길동 기자 hong@example.kr");
+        assert_eq!(s.rest, "경찰은 사고 원인을 조사하고 있다고 말했다.");
+        assert!(judge_suffix("김 기자는 현장에서 만난 홍길동 기자").is_none());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! kind of removal with the rule that made it.
 
 mod blocks;
+mod edges;
 mod lexicon;
 mod rules;
 
@@ -12,11 +13,11 @@ use crate::options::{Limits, Options};
 use crate::score::Region;
 use crate::split::Line;
 
-pub(crate) use blocks::Label;
+pub(crate) use blocks::{Label, Labeled};
 
 /// Builds the article from the indexed page and the chosen region.
 pub(crate) fn classify_page(page: &Page, region: &Region, meta: Meta, limits: &Limits) -> Article {
-    let labeled = blocks::build(page, region, &meta, limits);
+    let labeled = edges::refine(blocks::build(page, region, &meta, limits));
     let mut article = Article::empty(Status::NoArticle);
     for block in labeled {
         match block.label {
@@ -79,11 +80,18 @@ fn use_json_ld_body(article: &mut Article, ld_body: Option<&str>, limits: &Limit
 
 /// Builds the article from already-extracted text, one block per line.
 pub(crate) fn classify_lines(lines: Vec<Line>, options: &Options) -> Article {
+    let labeled: Vec<Labeled> = lines
+        .into_iter()
+        .map(|line| Labeled::new(BlockKind::Paragraph, line.text, Label::Body, 1.0))
+        .collect();
     let mut article = Article::empty(Status::NoArticle);
-    for line in lines {
-        article
-            .body
-            .push(Block::new(BlockKind::Paragraph, line.text));
+    for block in edges::refine(labeled) {
+        match block.label {
+            Label::Body => article.body.push(Block::new(block.kind, block.text)),
+            Label::Removed(kind, rule) => {
+                article.removed.push(Removal::new(kind, block.text, rule))
+            }
+        }
     }
     if !article.body.is_empty() {
         article.status = Status::Article;

@@ -1,0 +1,281 @@
+//! The article's edges: what the structural walk kept as body but the text shows is not the
+//! story. One pass of four steps over the labelled blocks, for HTML and text input alike:
+//!
+//! 1. whole-line rules (`lexicon`): credits, timestamps, copyright, captions, promos, widget
+//!    labels, related-box headers;
+//! 2. the run of appended teasers at the end of the body: other stories' headline + snippet
+//!    pairs, the snippets cut off mid-word or ending in "..." (shape, not words);
+//! 3. the article's end: after a signature, a copyright notice, an end mark or a related-box
+//!    header, with enough story before it, the rest of the body is cut ("cut after"); the cut
+//!    is undone when it would remove most of the text;
+//! 4. prefixes and suffixes glued to a paragraph (wire datelines, photo credits, signatures)
+//!    are split off into removals of their own.
+
+use super::blocks::{Label, Labeled};
+use super::lexicon;
+use crate::article::{BlockKind, RemovalKind};
+
+/// Runs the four steps over the page's labelled blocks.
+pub(crate) fn refine(mut blocks: Vec<Labeled>) -> Vec<Labeled> {
+    judge_lines(&mut blocks);
+    cut_teaser_run(&mut blocks);
+    cut_after_end(&mut blocks);
+    split_glued(blocks)
+}
+
+/// Whether a block takes part in text rules (tables and code are left alone).
+fn is_text_body(block: &Labeled) -> bool {
+    block.label == Label::Body
+        && matches!(
+            block.kind,
+            BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote | BlockKind::Heading
+        )
+}
+
+fn judge_lines(blocks: &mut [Labeled]) {
+    for block in blocks.iter_mut().filter(|b| is_text_body(b)) {
+        if let Some(rule) = lexicon::judge_line(&block.text) {
+            block.label = Label::Removed(rule.kind, rule.name);
+        }
+    }
+}
+
+fn chars(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// Whether a snippet looks cut off: it ends in an ellipsis, or in the middle of a word.
+fn truncated(text: &str) -> bool {
+    let t = text.trim_end();
+    if t.ends_with("...") || t.ends_with('…') || t.ends_with('⋯') || t.ends_with("..") {
+        return true;
+    }
+    let Some(last) = t.chars().last() else {
+        return false;
+    };
+    if last == '.' {
+        // Korean sentences end in a verb ending; "...승객들은 선." stops mid-word.
+        let word = t.trim_end_matches('.').rsplit(char::is_whitespace).next().unwrap_or("");
+        let Some(end) = word.chars().last() else {
+            return false;
+        };
+        let hangul = ('\u{AC00}'..='\u{D7A3}').contains(&end);
+        return hangul && !KOREAN_SENTENCE_ENDS.contains(&end);
+    }
+    // Latin-script snippets cut mid-word end in a letter, with no closing punctuation.
+    last.is_alphanumeric() && crate::script::measure(t).cjk == 0 && chars(t) >= 60
+}
+
+/// Final syllables of Korean sentences (다, 요, 죠, 까 ... and nominal endings 음, 함, 임).
+const KOREAN_SENTENCE_ENDS: &[char] = &[
+    '다', '요', '죠', '까', '음', '함', '임', '됨', '네', '라', '자', '오', '니', '지', '야', '게',
+    '것', '중', '정', '명', '원', '건', '개', '일', '년', '월', '위', '등', '편', '분', '만',
+];
+
+/// Whether a line looks like a headline: short, and not a finished sentence.
+fn headline_like(text: &str, snippet: &str) -> bool {
+    let t = text.trim();
+    let n = chars(t);
+    n > 0
+        && n <= 120
+        && n < chars(snippet)
+        && !t.ends_with(['.', '。', '다'])
+        && !t.ends_with("다.")
+}
+
+/// Step 2: the appended run of other stories' teasers at the end of the body.
+fn cut_teaser_run(blocks: &mut [Labeled]) {
+    let body: Vec<usize> = (0..blocks.len())
+        .filter(|&i| is_text_body(&blocks[i]))
+        .collect();
+    let mut start = body.len();
+    let mut pairs = 0;
+    while start >= 2 {
+        let (h, s) = (body[start - 2], body[start - 1]);
+        let snippet = &blocks[s].text;
+        if chars(snippet) >= 30 && truncated(snippet) && headline_like(&blocks[h].text, snippet) {
+            pairs += 1;
+            start -= 2;
+        } else {
+            break;
+        }
+    }
+    if pairs < 2 || start < 2 {
+        return;
+    }
+    let before: usize = body[..start].iter().map(|&i| chars(&blocks[i].text)).sum();
+    let run: usize = body[start..].iter().map(|&i| chars(&blocks[i].text)).sum();
+    // Undo a cut that would take most of the text.
+    if run > before * 3 / 2 {
+        return;
+    }
+    for &i in &body[start..] {
+        blocks[i].label = Label::Removed(RemovalKind::Teaser, "teaser.run");
+    }
+}
+
+/// Step 3: cut after the story's end.
+fn cut_after_end(blocks: &mut [Labeled]) {
+    let mut before_chars = 0usize;
+    let mut before_blocks = 0usize;
+    let mut end: Option<usize> = None;
+    for (i, block) in blocks.iter().enumerate() {
+        match block.label {
+            Label::Body if is_text_body(block) => {
+                before_chars += chars(&block.text);
+                before_blocks += 1;
+            }
+            Label::Removed(kind, rule) if lexicon::ends_story(rule) => {
+                let notice = kind != RemovalKind::Copyright || is_notice(&block.text);
+                if notice && before_blocks >= 2 && before_chars >= 60 {
+                    end = Some(i);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some(end) = end else {
+        return;
+    };
+    let after: Vec<usize> = (end + 1..blocks.len())
+        .filter(|&i| is_text_body(&blocks[i]))
+        .collect();
+    let after_chars: usize = after.iter().map(|&i| chars(&blocks[i].text)).sum();
+    if after.is_empty() || after_chars > before_chars * 3 / 2 {
+        return;
+    }
+    for i in after {
+        blocks[i].label = Label::Removed(RemovalKind::Teaser, "end.cut-after");
+    }
+}
+
+/// A copyright line that is a notice ("무단전재 금지", "All rights reserved", a year), not a
+/// photo credit such as "© Getty Images".
+fn is_notice(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    const WORDS: &[&str] = &[
+        "rights", "reserved", "무단", "재배포", "금지", "저작권", "転載", "版权", "版權", "转载",
+        "droits", "derechos", "direitos", "rechte", "riservat", "права", "copyright",
+    ];
+    WORDS.iter().any(|w| lower.contains(w))
+        || lower
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
+}
+
+/// Step 4: prefixes and suffixes glued to a paragraph become removals of their own.
+fn split_glued(blocks: Vec<Labeled>) -> Vec<Labeled> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for mut block in blocks {
+        if !is_text_body(&block) || block.kind == BlockKind::Heading {
+            out.push(block);
+            continue;
+        }
+        let mut after: Vec<Labeled> = Vec::new();
+        for _ in 0..3 {
+            let Some(split) = lexicon::judge_prefix(&block.text) else {
+                break;
+            };
+            out.push(Labeled::new(
+                block.kind,
+                split.removed,
+                Label::Removed(split.rule.kind, split.rule.name),
+                0.0,
+            ));
+            block.text = split.rest;
+        }
+        if let Some(split) = lexicon::judge_suffix(&block.text) {
+            after.push(Labeled::new(
+                block.kind,
+                split.removed,
+                Label::Removed(split.rule.kind, split.rule.name),
+                0.0,
+            ));
+            block.text = split.rest;
+        }
+        out.push(block);
+        out.extend(after);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(lines: &[&str]) -> Vec<Labeled> {
+        lines
+            .iter()
+            .map(|l| Labeled::new(BlockKind::Paragraph, l.to_string(), Label::Body, 1.0))
+            .collect()
+    }
+
+    fn kept(blocks: &[Labeled]) -> Vec<&str> {
+        blocks
+            .iter()
+            .filter(|b| b.label == Label::Body)
+            .map(|b| b.text.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn truncation() {
+        assert!(truncated("일부 승객들은 선."));
+        assert!(truncated("드론 등 4차산업 시대를 이끌어갈 첨..."));
+        assert!(!truncated("경찰은 사고 원인을 조사하고 있다."));
+        assert!(!truncated("시는 내년 3월 착공할 예정."));
+        assert!(truncated("The council said the bridge would close for repairs next summer and reop"));
+        assert!(!truncated("The council said the bridge would close."));
+    }
+
+    #[test]
+    fn teaser_run_after_the_story() {
+        let mut blocks = body(&[
+            "대구시는 지난 15일 인공지능 세미나를 열고 지역 기업들의 의견을 들었다고 밝혔다.",
+            "이번 세미나에서 대구시는 인공지능 지역확산 사업의 추진 방향을 소개했다.",
+            "혁신성장국장은 \"산업 생태계를 키우겠다\"고 말했다.",
+            "한강버스 한달만에 정식운항 재개",
+            "[뉴스21 통신=추현욱 ] 서울시는 한강버스가 1일 오전 9시부터 운항을 재개했다고 밝혔다. 일부 승객들은 선.",
+            "강서구청장, 서울퓨처랩 방문",
+            "진교훈 서울 강서구청장이 1일 마곡광장에 위치한 체험센터를 방문했다. 또, AI와 로봇 등 첨...",
+        ]);
+        cut_teaser_run(&mut blocks);
+        assert_eq!(kept(&blocks).len(), 3);
+    }
+
+    #[test]
+    fn short_last_paragraph_is_kept() {
+        let mut blocks = body(&[
+            "대구시는 지난 15일 인공지능 세미나를 열고 지역 기업들의 의견을 들었다고 밝혔다.",
+            "이번 세미나에서 대구시는 인공지능 지역확산 사업의 추진 방향을 소개했다.",
+            "경찰은 사고 원인을 조사하고 있다.",
+        ]);
+        let before = blocks.len();
+        cut_teaser_run(&mut blocks);
+        cut_after_end(&mut blocks);
+        assert_eq!(kept(&blocks).len(), before);
+    }
+
+    #[test]
+    fn cut_after_copyright_is_undone_when_it_takes_most() {
+        let mut blocks = body(&[
+            "첫 문단은 충분히 길게 써서 기사 본문이라는 것을 보여 주는 문장이다. 정말로 그렇다.",
+            "둘째 문단도 본문이다. 시는 내년 3월 착공할 계획이라고 밝혔다. 이어서 설명했다.",
+        ]);
+        blocks.push(Labeled::new(
+            BlockKind::Paragraph,
+            "저작권자 © 뉴스 무단전재 및 재배포 금지".into(),
+            Label::Removed(RemovalKind::Copyright, "ko.copyright.no-redistribution"),
+            0.0,
+        ));
+        let long = "다른 기사의 긴 본문이 이어진다. ".repeat(20);
+        blocks.extend(body(&["짧은 다른 기사 제목", long.as_str()]));
+        let mut undone = blocks.clone();
+        cut_after_end(&mut undone);
+        assert_eq!(kept(&undone).len(), 4, "most of the text: undone");
+        blocks.pop();
+        cut_after_end(&mut blocks);
+        assert_eq!(kept(&blocks).len(), 2);
+    }
+}
