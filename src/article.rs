@@ -155,6 +155,8 @@ pub struct Removal {
     pub text: String,
     /// The name of the rule that removed it.
     pub rule: &'static str,
+    /// Where it stood: the number of body blocks before it on the page.
+    pub position: usize,
 }
 
 impl Removal {
@@ -169,6 +171,7 @@ impl Removal {
             kind,
             text: text.into(),
             rule,
+            position: 0,
         }
     }
 }

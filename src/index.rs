@@ -205,7 +205,7 @@ const HINT_PATTERNS: &[&str] = &[
     // RELATED
     r"(?:^|[^a-z])(?:tambem|tambien|lire[-_]?aussi|a[-_]?lire|voir[-_]?aussi|mehr[-_]?zum|weiterlesen|auch[-_]?interessant|relacionad[a-z]*|correlat[a-z]*|leggi[-_]?anche|related|relate|recommend|recommended|recommendations|more[-_]?stories|read[-_]?more|readmore|popular|most[-_]?read|mostread|most[-_]?viewed|trending|taboola|outbrain|also|next[-_]?article|prev[-_]?article|best|hot[-_]?news|ranking|rank|latest|more[-_]?news|other[-_]?news|news[-_]?list|article[-_]?list|list[-_]?news|teaser|teasers)(?:[^a-z]|$)|related|relation|recommend|관련|popular|ranking",
     // CAPTION
-    r"(?:^|[^a-z])(?:caption|figcaption|wp-caption-text|photo[-_]?desc|img[-_]?desc|image[-_]?desc|photo[-_]?caption|img[-_]?caption|credit|credits|photo[-_]?credit|image[-_]?credit|cutline)(?:[^a-z]|$)|caption",
+    r"(?:^|[^a-z])(?:caption|figcaption|wp-caption-text|photo[-_]?desc|img[-_]?desc|image[-_]?desc|photo[-_]?caption|img[-_]?caption|credit|credits|photo[-_]?credit|image[-_]?credit|cutline|cap|img[-_]?cap|photo[-_]?cap|pic[-_]?cap|img[-_]?txt|photo[-_]?txt)(?:[^a-z]|$)|caption",
     // BYLINE
     r"(?:^|[^a-z])(?:byline|by[-_]?line|author|authors|writer|reporter|journalist|contributor|article[-_]?author|post[-_]?author|byline[-_]?name|signature|autor|auteur|autore|writer[-_]?name|editors?|profile|bio|author[-_]?info|journalist[-_]?info)(?:[^a-z]|$)|byline|reporter",
     // DATE

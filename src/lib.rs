@@ -28,6 +28,7 @@ mod classify;
 mod decode;
 mod error;
 pub mod eval;
+mod explain;
 mod index;
 mod metadata;
 mod options;
@@ -38,6 +39,7 @@ mod split;
 
 pub use article::{Article, Block, BlockKind, Removal, RemovalKind, Status};
 pub use error::Error;
+pub use explain::{Explanation, Judged};
 pub use options::{Limits, Options};
 
 use std::time::Instant;
@@ -65,6 +67,28 @@ pub fn extract(html: &[u8], options: &Options) -> Result<Article, Error> {
 /// ```
 pub fn extract_text(text: &str, options: &Options) -> Result<Article, Error> {
     Extractor::new(options.clone()).extract_text(text)
+}
+
+/// Like [`extract`], and also returns every block of the page with its label, score and rule.
+///
+/// ```
+/// let e = copydesk::explain(b"<p>hi</p>", &copydesk::Options::default())?;
+/// assert_eq!(e.blocks.len(), 1);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+pub fn explain(html: &[u8], options: &Options) -> Result<Explanation, Error> {
+    Extractor::new(options.clone()).explain(html)
+}
+
+/// Like [`extract_text`], and also returns every block with its label, score and rule.
+///
+/// ```
+/// let e = copydesk::explain_text("저작권자 © 뉴스21 무단전재 및 재배포 금지", &copydesk::Options::default())?;
+/// assert_eq!(e.blocks[0].rule, "ko.copyright.no-redistribution");
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+pub fn explain_text(text: &str, options: &Options) -> Result<Explanation, Error> {
+    Extractor::new(options.clone()).explain_text(text)
 }
 
 /// A reusable extractor: build it once with its [`Options`] and share it across threads.
@@ -109,6 +133,34 @@ impl Extractor {
     /// assert!(e.extract(b"<title>x</title>").is_ok());
     /// ```
     pub fn extract(&self, html: &[u8]) -> Result<Article, Error> {
+        self.run(html, false).map(|(article, _)| article)
+    }
+
+    /// Like [`Extractor::extract`], with every block's label; see [`explain`].
+    ///
+    /// ```
+    /// let e = copydesk::Extractor::default().explain(b"<p>hi</p>")?;
+    /// assert_eq!(e.blocks[0].text, "hi");
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn explain(&self, html: &[u8]) -> Result<Explanation, Error> {
+        self.run(html, true)
+            .map(|(article, trace)| Explanation::new(article, trace))
+    }
+
+    /// Like [`Extractor::extract_text`], with every block's label; see [`explain_text`].
+    ///
+    /// ```
+    /// let e = copydesk::Extractor::default().explain_text("Share")?;
+    /// assert_eq!(e.blocks[0].rule, "en.widget.label");
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn explain_text(&self, text: &str) -> Result<Explanation, Error> {
+        self.run_text(text, true)
+            .map(|(article, trace)| Explanation::new(article, trace))
+    }
+
+    fn run(&self, html: &[u8], keep: bool) -> Result<(Article, Vec<classify::Labeled>), Error> {
         let limits = &self.options.limits;
         let clock = Clock::start(limits.time_budget);
         if html.len() > limits.max_input_bytes {
@@ -127,9 +179,9 @@ impl Extractor {
         let meta = metadata::read(&page, &self.options);
         let region = score::choose(&page, &meta);
         clock.check()?;
-        let article = classify::classify_page(&page, &region, meta, limits);
+        let result = classify::classify_page(&page, &region, meta, limits, keep);
         clock.check()?;
-        Ok(article)
+        Ok(result)
     }
 
     /// Extracts the article from already-extracted text; see [`extract_text`].
@@ -139,6 +191,10 @@ impl Extractor {
     /// assert_eq!(e.extract_text("").unwrap().status, copydesk::Status::NoArticle);
     /// ```
     pub fn extract_text(&self, text: &str) -> Result<Article, Error> {
+        self.run_text(text, false).map(|(article, _)| article)
+    }
+
+    fn run_text(&self, text: &str, keep: bool) -> Result<(Article, Vec<classify::Labeled>), Error> {
         let limits = &self.options.limits;
         if text.len() > limits.max_input_bytes {
             return Err(Error::InputTooLarge {
@@ -147,7 +203,7 @@ impl Extractor {
             });
         }
         let lines = split::split(text, limits);
-        Ok(classify::classify_lines(lines, &self.options))
+        Ok(classify::classify_lines(lines, &self.options, keep))
     }
 }
 
@@ -191,9 +247,16 @@ pub mod stages {
     /// Stages 4-5: returns the number of body blocks.
     pub fn score_classify(indexed: &Indexed) -> usize {
         let region = score::choose(&indexed.0, &indexed.1);
-        classify::classify_page(&indexed.0, &region, indexed.1.clone(), &Limits::default())
-            .body
-            .len()
+        classify::classify_page(
+            &indexed.0,
+            &region,
+            indexed.1.clone(),
+            &Limits::default(),
+            false,
+        )
+        .0
+        .body
+        .len()
     }
 }
 

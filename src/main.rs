@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use copydesk::eval::{self, Dataset, SetReport, Source};
-use copydesk::{Article, Options};
+use copydesk::Options;
 
 /// Extracts the article from a news page as clean structured text.
 #[derive(Parser)]
@@ -33,6 +33,8 @@ enum Format {
     Markdown,
     /// Everything, removals included, as JSON.
     Json,
+    /// With `--explain`: one self-contained page, removed blocks struck through and tagged.
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -62,7 +64,8 @@ struct ExtractArgs {
     /// What the input is.
     #[arg(long, value_enum, default_value_t = Input::Html)]
     input: Input,
-    /// With `--format text`: list every body block and every removal with its kind and rule.
+    /// List every block of the page in order with its label, score and rule (`--format
+    /// html`: one self-contained page; `--format json`: the same as JSON).
     #[arg(long)]
     explain: bool,
 }
@@ -115,14 +118,29 @@ fn extract(args: &ExtractArgs) -> Result<(), String> {
     options.url = args.url.clone();
     options.charset = args.charset.clone();
     options.lang = args.lang.clone();
+    if args.explain {
+        let explanation = match args.input {
+            Input::Html => copydesk::explain(&bytes, &options),
+            Input::Text => copydesk::explain_text(&String::from_utf8_lossy(&bytes), &options),
+        }
+        .map_err(|e| e.to_string())?;
+        let rendered = match args.format {
+            Format::Text | Format::Markdown => explanation.to_text(),
+            Format::Html => explanation.to_html(),
+            Format::Json => {
+                serde_json::to_string_pretty(&explanation).map_err(|e| format!("JSON: {e}"))?
+            }
+        };
+        return write_stdout(&rendered);
+    }
     let article = match args.input {
         Input::Html => copydesk::extract(&bytes, &options),
         Input::Text => copydesk::extract_text(&String::from_utf8_lossy(&bytes), &options),
     }
     .map_err(|e| e.to_string())?;
     let rendered = match args.format {
-        Format::Text if args.explain => explain(&article),
         Format::Text => article.text(),
+        Format::Html => explain_needed()?,
         Format::Markdown => article.to_markdown(),
         Format::Json => article.to_json(),
     };
@@ -158,33 +176,10 @@ fn write_stdout(text: &str) -> Result<(), String> {
     }
 }
 
-// ---- `--explain` ------------------------------------------------------------------------------
-// A first, plain version: body blocks, then removals, one per line. The pipeline's author will
-// refine it (page order, containers, scores); keep its output line-oriented and greppable.
-fn explain(article: &Article) -> String {
-    let mut out = String::new();
-    for block in &article.body {
-        out.push_str(&format!(
-            "body {}: {}\n",
-            block.kind.name(),
-            one_line(&block.text)
-        ));
-    }
-    for removal in &article.removed {
-        out.push_str(&format!(
-            "removed {} [{}]: {}\n",
-            removal.kind.name(),
-            removal.rule,
-            one_line(&removal.text)
-        ));
-    }
-    out
+/// `--format html` renders the explanation page; it needs `--explain`.
+fn explain_needed() -> Result<String, String> {
+    Err("--format html is the --explain page: add --explain".into())
 }
-
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-// ---- end of `--explain` -----------------------------------------------------------------------
 
 fn evaluate(args: &EvalArgs) -> Result<(), String> {
     let mut sets: Vec<Dataset> = Vec::new();

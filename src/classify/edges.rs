@@ -17,9 +17,12 @@ use crate::article::{BlockKind, RemovalKind};
 
 /// Runs the four steps over the page's labelled blocks.
 pub(crate) fn refine(mut blocks: Vec<Labeled>) -> Vec<Labeled> {
+    // Only what the walk kept as the story can mark the story's end; a related-box header
+    // between two of the article's containers is not its end.
+    let in_story: Vec<bool> = blocks.iter().map(is_text_body).collect();
     judge_lines(&mut blocks);
     cut_teaser_run(&mut blocks);
-    cut_after_end(&mut blocks);
+    cut_after_end(&mut blocks, &in_story);
     split_glued(blocks)
 }
 
@@ -33,8 +36,20 @@ fn is_text_body(block: &Labeled) -> bool {
 }
 
 fn judge_lines(blocks: &mut [Labeled]) {
-    for block in blocks.iter_mut().filter(|b| is_text_body(b)) {
+    for block in blocks.iter_mut() {
+        // Body blocks, and blocks removed only for where they stand (outside the article, in a
+        // page header or footer): a line rule names them more exactly (a credit, a timestamp).
+        let generic = matches!(
+            block.label,
+            Label::Removed(RemovalKind::Boilerplate | RemovalKind::Navigation, _)
+        );
+        if !(is_text_body(block) || generic) || matches!(block.kind, BlockKind::Code) {
+            continue;
+        }
         if let Some(rule) = lexicon::judge_line(&block.text) {
+            if generic && matches!(rule.kind, RemovalKind::Navigation) {
+                continue;
+            }
             block.label = Label::Removed(rule.kind, rule.name);
         }
     }
@@ -55,7 +70,11 @@ fn truncated(text: &str) -> bool {
     };
     if last == '.' {
         // Korean sentences end in a verb ending; "...승객들은 선." stops mid-word.
-        let word = t.trim_end_matches('.').rsplit(char::is_whitespace).next().unwrap_or("");
+        let word = t
+            .trim_end_matches('.')
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
         let Some(end) = word.chars().last() else {
             return false;
         };
@@ -115,7 +134,7 @@ fn cut_teaser_run(blocks: &mut [Labeled]) {
 }
 
 /// Step 3: cut after the story's end.
-fn cut_after_end(blocks: &mut [Labeled]) {
+fn cut_after_end(blocks: &mut [Labeled], in_story: &[bool]) {
     let mut before_chars = 0usize;
     let mut before_blocks = 0usize;
     let mut end: Option<usize> = None;
@@ -125,7 +144,9 @@ fn cut_after_end(blocks: &mut [Labeled]) {
                 before_chars += chars(&block.text);
                 before_blocks += 1;
             }
-            Label::Removed(kind, rule) if lexicon::ends_story(rule) => {
+            Label::Removed(kind, rule)
+                if lexicon::ends_story(rule) && in_story.get(i).copied().unwrap_or(false) =>
+            {
                 let notice = kind != RemovalKind::Copyright || is_notice(&block.text);
                 if notice && before_blocks >= 2 && before_chars >= 60 {
                     end = Some(i);
@@ -155,8 +176,23 @@ fn cut_after_end(blocks: &mut [Labeled]) {
 fn is_notice(text: &str) -> bool {
     let lower = text.to_lowercase();
     const WORDS: &[&str] = &[
-        "rights", "reserved", "무단", "재배포", "금지", "저작권", "転載", "版权", "版權", "转载",
-        "droits", "derechos", "direitos", "rechte", "riservat", "права", "copyright",
+        "rights",
+        "reserved",
+        "무단",
+        "재배포",
+        "금지",
+        "저작권",
+        "転載",
+        "版权",
+        "版權",
+        "转载",
+        "droits",
+        "derechos",
+        "direitos",
+        "rechte",
+        "riservat",
+        "права",
+        "copyright",
     ];
     WORDS.iter().any(|w| lower.contains(w))
         || lower
@@ -225,7 +261,9 @@ mod tests {
         assert!(truncated("드론 등 4차산업 시대를 이끌어갈 첨..."));
         assert!(!truncated("경찰은 사고 원인을 조사하고 있다."));
         assert!(!truncated("시는 내년 3월 착공할 예정."));
-        assert!(truncated("The council said the bridge would close for repairs next summer and reop"));
+        assert!(truncated(
+            "The council said the bridge would close for repairs next summer and reop"
+        ));
         assert!(!truncated("The council said the bridge would close."));
     }
 
@@ -253,8 +291,33 @@ mod tests {
         ]);
         let before = blocks.len();
         cut_teaser_run(&mut blocks);
-        cut_after_end(&mut blocks);
+        cut_after_end(&mut blocks, &[true; 8]);
         assert_eq!(kept(&blocks).len(), before);
+    }
+
+    #[test]
+    fn a_related_header_outside_the_story_does_not_end_it() {
+        let mut blocks = body(&[
+            "Die Turbinen stehen, doch ins Stromnetz kann der Windpark noch nicht einspeisen.",
+            "Grund sind nach Angaben des Unternehmens Lieferprobleme bei einem Hersteller.",
+        ]);
+        blocks.push(Labeled::new(
+            BlockKind::Paragraph,
+            "Mehr zum Thema".into(),
+            Label::Removed(RemovalKind::Boilerplate, "outside.container"),
+            0.0,
+        ));
+        blocks.extend(body(&[
+            "Kritik kam vom Landesenergieministerium in Schwerin.",
+        ]));
+        let in_story: Vec<bool> = blocks.iter().map(is_text_body).collect();
+        judge_lines(&mut blocks);
+        assert!(matches!(
+            blocks[2].label,
+            Label::Removed(RemovalKind::Teaser, _)
+        ));
+        cut_after_end(&mut blocks, &in_story);
+        assert_eq!(kept(&blocks).len(), 3);
     }
 
     #[test]
@@ -272,10 +335,10 @@ mod tests {
         let long = "다른 기사의 긴 본문이 이어진다. ".repeat(20);
         blocks.extend(body(&["짧은 다른 기사 제목", long.as_str()]));
         let mut undone = blocks.clone();
-        cut_after_end(&mut undone);
+        cut_after_end(&mut undone, &[true; 8]);
         assert_eq!(kept(&undone).len(), 4, "most of the text: undone");
         blocks.pop();
-        cut_after_end(&mut blocks);
+        cut_after_end(&mut blocks, &[true; 8]);
         assert_eq!(kept(&blocks).len(), 2);
     }
 }

@@ -57,7 +57,9 @@ const fn suffix(name: &'static str, kind: RemovalKind, pattern: &'static str) ->
     }
 }
 
-use RemovalKind::{Boilerplate, Caption, Copyright, Credit, Navigation, Promo, Teaser, Timestamp, Widget};
+use RemovalKind::{
+    Boilerplate, Caption, Copyright, Credit, Navigation, Promo, Teaser, Timestamp, Widget,
+};
 
 /// Whether a block removed by the rule of this name marks the end of the story: text after it
 /// in the article's container is not the story (a signature line, a copyright notice, an end
@@ -95,7 +97,7 @@ const KO: &[Rule] = &[
     line(
         "ko.caption.photo-credit",
         Caption,
-        r"(?:(?:사진|그래픽|자료|영상)\s*=\s*\S+(?:\s*\S+)?\s*(?:기자|제공)?\s*[)\]]?\s*$|(?:사진\s*제공|자료\s*사진)\s*[)\]]?\s*$|^▲.{4,}(?:있다|있는\s*모습|모습)\.?\s*(?:[(\[].{1,30}[)\]])?\s*$)",
+        r"(?:(?:사진|그래픽|자료|영상)\s*=\s*\S+(?:\s*\S+)?\s*(?:기자|제공)?\s*[)\]]?\s*$|(?:사진\s*제공|자료\s*사진)\s*[)\]]?\s*$|다\.\s*\S{1,12}\s*제공\s*[)\]]?\s*$|^▲.{4,}(?:있다|있는\s*모습|모습)\.?\s*(?:[(\[].{1,30}[)\]])?\s*$)",
     ),
     line("ko.end.mark", Boilerplate, r"^[(<\[/]?\s*끝\s*[)>\]/]?$"),
     line(
@@ -122,7 +124,11 @@ const KO_EDGES: &[Rule] = &[
         Caption,
         r"^▲?\s*[(\[]\s*(?:사진|자료사진|그래픽|영상)\s*=\s*[^)\]]{1,25}[)\]]\s*",
     ),
-    prefix("ko.caption.glued", Caption, r"^▲\s*(?:사진|자료사진|그래픽|영상)\s*=\s*"),
+    prefix(
+        "ko.caption.glued",
+        Caption,
+        r"^▲\s*(?:사진|자료사진|그래픽|영상)\s*=\s*",
+    ),
     prefix(
         "ko.credit.wire",
         Credit,
@@ -193,65 +199,177 @@ const EN_EDGES: &[Rule] = &[prefix(
 
 /// Japanese.
 const JA: &[Rule] = &[
-    line("ja.copyright", Copyright, r"無断転載|無断複製|著作権は.*帰属|Copyright|©"),
+    line(
+        "ja.copyright",
+        Copyright,
+        r"無断転載|無断複製|著作権は.*帰属|Copyright|©",
+    ),
     line(
         "ja.timestamp",
         Timestamp,
         r"^(?:(?:配信|更新|公開|掲載|最終更新)(?:日時)?\s*[:：]?\s*)?[\d０-９]{4}[年/.\-][\d０-９]{1,2}[月/.\-][\d０-９]{1,2}日?\s*(?:[\d０-９]{1,2}(?:時|:)[\d０-９]{2}分?)?\s*(?:[（(].{0,20}[)）])?\s*(?:[\d０-９,]+文字)?$",
     ),
-    line("ja.credit.reporter", Credit, r"^[(（]\s*(?:記者|編集委員|論説委員)\s*[^()（）]{1,12}[)）]$"),
-    line("ja.caption.credit", Caption, r"^(?:写真|画像|撮影)\s*[：:＝=]\s*\S{1,20}$|＝[\d０-９]{1,2}日[^。]{0,24}$"),
-    line("ja.teaser.header", Teaser, r"^(?:関連記事|関連ニュース|あわせて読みたい|おすすめ記事|人気記事|ランキング|こちらもおすすめ)$"),
-    line("ja.widget.label", Widget, r"^(?:画像を拡大|拡大する|シェア|印刷|保存|この記事をシェア|記事を保存)$"),
+    line(
+        "ja.credit.reporter",
+        Credit,
+        r"^[(（]\s*(?:記者|編集委員|論説委員)\s*[^()（）]{1,12}[)）]$",
+    ),
+    line(
+        "ja.caption.credit",
+        Caption,
+        r"^(?:写真|画像|撮影)\s*[：:＝=]\s*\S{1,20}$|＝[\d０-９]{1,2}日[^。]{0,24}$",
+    ),
+    line(
+        "ja.teaser.header",
+        Teaser,
+        r"^(?:関連記事|関連ニュース|あわせて読みたい|おすすめ記事|人気記事|ランキング|こちらもおすすめ)$",
+    ),
+    line(
+        "ja.widget.label",
+        Widget,
+        r"^(?:画像を拡大|拡大する|シェア|印刷|保存|この記事をシェア|記事を保存)$",
+    ),
 ];
 
 /// Chinese.
 const ZH: &[Rule] = &[
-    line("zh.copyright", Copyright, r"版权所有|版權所有|未经授权|未經授權|未经许可|禁止转载|禁止轉載|不得转载|Copyright|©"),
+    line(
+        "zh.copyright",
+        Copyright,
+        r"版权所有|版權所有|未经授权|未經授權|未经许可|禁止转载|禁止轉載|不得转载|Copyright|©",
+    ),
     line(
         "zh.credit.reporter",
         Credit,
         r"^(?:[\d\-:/\s]{8,}\s*)?[(（]?(?:记者|記者|编辑|編輯|责任编辑|責任編輯|来源|來源)\s*[:：]?\s*\S{1,12}(?:\s*[／/]\s*\S{1,10}(?:报导|報導|报道|報道|攝影|摄影))?[)）]?$",
     ),
-    line("zh.caption.credit", Caption, r"[（(]\s*(?:记者|記者|新华社记者|通讯员)?\s*[^（）()]{1,12}\s*(?:摄|攝)\s*[)）]$|^(?:图|圖|图片|圖片)\s*[：:／/]\s*\S{1,20}$"),
-    line("zh.teaser.header", Teaser, r"^(?:相关新闻|相關新聞|相关阅读|相關閱讀|推荐阅读|推薦閱讀|热门新闻|熱門新聞|延伸阅读|延伸閱讀|更多新闻)\s*[：:]?$"),
-    line("zh.widget.label", Widget, r"^(?:分享到\s*[：:]?|分享|打印|收藏|字号|放大|缩小|点击查看大图)$"),
-    line("zh.timestamp", Timestamp, r"^(?:发布时间|發布時間|更新时间|更新時間)[：:]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}.{0,30}$"),
+    line(
+        "zh.caption.credit",
+        Caption,
+        r"[（(]\s*(?:记者|記者|新华社记者|通讯员)?\s*[^（）()]{1,12}\s*(?:摄|攝)\s*[)）]$|^(?:图|圖|图片|圖片)\s*[：:／/]\s*\S{1,20}$",
+    ),
+    line(
+        "zh.teaser.header",
+        Teaser,
+        r"^(?:相关新闻|相關新聞|相关阅读|相關閱讀|推荐阅读|推薦閱讀|热门新闻|熱門新聞|延伸阅读|延伸閱讀|更多新闻)\s*[：:]?$",
+    ),
+    line(
+        "zh.widget.label",
+        Widget,
+        r"^(?:分享到\s*[：:]?|分享|打印|收藏|字号|放大|缩小|点击查看大图)$",
+    ),
+    line(
+        "zh.timestamp",
+        Timestamp,
+        r"^(?:发布时间|發布時間|更新时间|更新時間)[：:]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}.{0,30}$",
+    ),
 ];
 
 /// German.
 const DE: &[Rule] = &[
-    line("de.copyright", Copyright, r"^(?:©|\(c\)|Copyright\b)|(?i:alle rechte vorbehalten)"),
-    line("de.credit.by", Credit, r"^Von\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}$"),
+    line(
+        "de.copyright",
+        Copyright,
+        r"^(?:©|\(c\)|Copyright\b)|(?i:alle rechte vorbehalten)",
+    ),
+    line(
+        "de.credit.by",
+        Credit,
+        r"^Von\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}$",
+    ),
     line("de.caption.credit", Caption, r"^(?:Foto|Bild|Grafik)\s*:"),
-    line("de.teaser.header", Teaser, r"^(?:Lesen Sie auch|Mehr zum Thema|Das könnte Sie auch interessieren|Meistgelesen|Weitere Artikel|Auch interessant)\s*:?$"),
-    line("de.widget.label", Widget, r"^(?:Teilen|Drucken|Artikel teilen|Artikel vorlesen|Merken|Kommentare)$"),
+    line(
+        "de.teaser.header",
+        Teaser,
+        r"^(?:Lesen Sie auch|Mehr zum Thema|Das könnte Sie auch interessieren|Meistgelesen|Weitere Artikel|Auch interessant)\s*:?$",
+    ),
+    line(
+        "de.widget.label",
+        Widget,
+        r"^(?:Teilen|Drucken|Artikel teilen|Artikel vorlesen|Merken|Kommentare)$",
+    ),
 ];
 
 /// French.
 const FR: &[Rule] = &[
-    line("fr.copyright", Copyright, r"^(?:©|\(c\))|(?i:tous droits réservés)"),
-    line("fr.credit.par", Credit, r"^Par\s+\p{Lu}[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,5}$"),
-    line("fr.timestamp", Timestamp, r"^(?:Publié|Mis à jour|Modifié)\s+le\b.{0,40}\d"),
-    line("fr.caption.credit", Caption, r"^(?:Photo|Crédit photo|Illustration)\s*:\s*.{1,40}$"),
-    line("fr.teaser.header", Teaser, r"^(?:Lire aussi|À lire aussi|Sur le même sujet|Les plus lus|Voir aussi)\s*:?$"),
-    line("fr.widget.label", Widget, r"^(?:Partager|Imprimer|Écouter cet article|Commentaires)$"),
+    line(
+        "fr.copyright",
+        Copyright,
+        r"^(?:©|\(c\))|(?i:tous droits réservés)",
+    ),
+    line(
+        "fr.credit.par",
+        Credit,
+        r"^Par\s+\p{Lu}[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,5}$",
+    ),
+    line(
+        "fr.timestamp",
+        Timestamp,
+        r"^(?:Publié|Mis à jour|Modifié)\s+le\b.{0,40}\d",
+    ),
+    line(
+        "fr.caption.credit",
+        Caption,
+        r"^(?:Photo|Crédit photo|Illustration)\s*:\s*.{1,40}$",
+    ),
+    line(
+        "fr.teaser.header",
+        Teaser,
+        r"^(?:Lire aussi|À lire aussi|Sur le même sujet|Les plus lus|Voir aussi)\s*:?$",
+    ),
+    line(
+        "fr.widget.label",
+        Widget,
+        r"^(?:Partager|Imprimer|Écouter cet article|Commentaires)$",
+    ),
 ];
 
 /// Spanish and Portuguese.
 const ES_PT: &[Rule] = &[
-    line("es.copyright", Copyright, r"^(?:©|\(c\))|(?i:todos los derechos reservados|todos os direitos reservados)"),
-    line("es.credit.por", Credit, r"^Por\s+\p{Lu}[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,5}$"),
-    line("es.timestamp", Timestamp, r"^(?:Publicado|Actualizado|Atualizado)\b.{0,40}\d"),
-    line("es.caption.credit", Caption, r"^(?:Foto|Imagen|Fotografía)\s*:\s*.{1,40}$"),
-    line("es.teaser.header", Teaser, r"^(?:Lea también|Lee también|Te puede interesar|Lo más leído|Leia também|Mais lidas|Noticias relacionadas|Notícias relacionadas)\s*:?$"),
-    line("es.widget.label", Widget, r"^(?:Compartir|Compartilhar|Imprimir)$"),
+    line(
+        "es.copyright",
+        Copyright,
+        r"^(?:©|\(c\))|(?i:todos los derechos reservados|todos os direitos reservados)",
+    ),
+    line(
+        "es.credit.por",
+        Credit,
+        r"^Por\s+\p{Lu}[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,5}$",
+    ),
+    line(
+        "es.timestamp",
+        Timestamp,
+        r"^(?:Publicado|Actualizado|Atualizado)\b.{0,40}\d",
+    ),
+    line(
+        "es.caption.credit",
+        Caption,
+        r"^(?:Foto|Imagen|Fotografía)\s*:\s*.{1,40}$",
+    ),
+    line(
+        "es.teaser.header",
+        Teaser,
+        r"^(?:Lea también|Lee también|Te puede interesar|Lo más leído|Leia também|Mais lidas|Noticias relacionadas|Notícias relacionadas)\s*:?$",
+    ),
+    line(
+        "es.widget.label",
+        Widget,
+        r"^(?:Compartir|Compartilhar|Imprimir)$",
+    ),
 ];
 
 /// Russian and Italian.
 const RU_IT: &[Rule] = &[
-    line("ru.copyright", Copyright, r"^(?:©|\(c\))|(?i:все права защищены)"),
-    line("it.copyright", Copyright, r"(?i:riproduzione riservata|tutti i diritti riservati)"),
+    line(
+        "ru.copyright",
+        Copyright,
+        r"^(?:©|\(c\))|(?i:все права защищены)",
+    ),
+    line(
+        "it.copyright",
+        Copyright,
+        r"(?i:riproduzione riservata|tutti i diritti riservati)",
+    ),
 ];
 
 /// Wire datelines and agency credits glued to the first paragraph, other than Korean and
@@ -268,7 +386,11 @@ const INTL_EDGES: &[Rule] = &[
         Credit,
         r"^\p{Lu}[\p{L}-]+(?:[ /]\p{Lu}[\p{L}.-]+){0,2}\s*\((?:dpa|AFP|Reuters|epd|KNA|AP|dts|sid|APA)(?:/[\p{L}]{1,10})?\)\s*[-—–]+\s*",
     ),
-    prefix("fr.credit.dateline", Credit, r"^\p{Lu}[\p{Lu}' -]{1,30}\s*\((?:AFP|Reuters|AP)\)\s*[-—–]+\s*"),
+    prefix(
+        "fr.credit.dateline",
+        Credit,
+        r"^\p{Lu}[\p{Lu}' -]{1,30}\s*\((?:AFP|Reuters|AP)\)\s*[-—–]+\s*",
+    ),
     prefix(
         "es.credit.dateline",
         Credit,
@@ -434,10 +556,47 @@ fn clean_caption(s: &str) -> String {
 /// token is followed by a space, the whole token is a candidate too ("사진=대구광역시 대구시는").
 fn glued_credit_end(token: &str, spaced: bool) -> Option<usize> {
     const SUFFIXES: &[&str] = &[
-        "특별자치도", "특별자치시", "특별시", "광역시", "교육청", "경찰청", "소방본부", "연합뉴스",
-        "뉴시스", "뉴스1", "뉴스핌", "시청", "군청", "구청", "도청", "제공", "통신", "일보", "신문",
-        "뉴스", "방송", "기자", "공사", "공단", "재단", "협회", "위원회", "연구원", "대학교",
-        "병원", "센터", "본부", "DB", "시", "군", "구", "도", "청", "부", "처", "원",
+        "특별자치도",
+        "특별자치시",
+        "특별시",
+        "광역시",
+        "교육청",
+        "경찰청",
+        "소방본부",
+        "연합뉴스",
+        "뉴시스",
+        "뉴스1",
+        "뉴스핌",
+        "시청",
+        "군청",
+        "구청",
+        "도청",
+        "제공",
+        "통신",
+        "일보",
+        "신문",
+        "뉴스",
+        "방송",
+        "기자",
+        "공사",
+        "공단",
+        "재단",
+        "협회",
+        "위원회",
+        "연구원",
+        "대학교",
+        "병원",
+        "센터",
+        "본부",
+        "DB",
+        "시",
+        "군",
+        "구",
+        "도",
+        "청",
+        "부",
+        "처",
+        "원",
     ];
     let mut best: Option<(usize, usize)> = None;
     let whole = spaced.then_some(token.len());
@@ -526,7 +685,9 @@ mod tests {
 
     #[test]
     fn trailing_signature() {
-        let s = judge_suffix("경찰은 사고 원인을 조사하고 있다고 말했다. 홍길동 기자 hong@example.kr").unwrap();
+        let s =
+            judge_suffix("경찰은 사고 원인을 조사하고 있다고 말했다. 홍길동 기자 hong@example.kr")
+                .unwrap();
         assert_eq!(s.removed, "홍길동 기자 hong@example.kr");
         assert_eq!(s.rest, "경찰은 사고 원인을 조사하고 있다고 말했다.");
         assert!(judge_suffix("김 기자는 현장에서 만난 홍길동 기자").is_none());

@@ -15,27 +15,23 @@ use crate::split::Line;
 
 pub(crate) use blocks::{Label, Labeled};
 
-/// Builds the article from the indexed page and the chosen region.
-pub(crate) fn classify_page(page: &Page, region: &Region, meta: Meta, limits: &Limits) -> Article {
-    let labeled = edges::refine(blocks::build(page, region, &meta, limits));
-    let mut article = Article::empty(Status::NoArticle);
-    for block in labeled {
-        match block.label {
-            Label::Body if region.found => article.body.push(Block {
-                kind: block.kind,
-                level: block.level,
-                text: block.text,
-            }),
-            Label::Body => article.removed.push(Removal::new(
-                RemovalKind::Boilerplate,
-                block.text,
-                "page.no-article",
-            )),
-            Label::Removed(kind, rule) => {
-                article.removed.push(Removal::new(kind, block.text, rule))
-            }
+/// Builds the article from the indexed page and the chosen region; with `keep`, also returns
+/// every labelled block in page order (for `explain`).
+pub(crate) fn classify_page(
+    page: &Page,
+    region: &Region,
+    meta: Meta,
+    limits: &Limits,
+    keep: bool,
+) -> (Article, Vec<Labeled>) {
+    let mut labeled = edges::refine(blocks::build(page, region, &meta, limits));
+    if !region.found {
+        for block in labeled.iter_mut().filter(|b| b.label == Label::Body) {
+            block.label = Label::Removed(RemovalKind::Boilerplate, "page.no-article");
         }
     }
+    let trace = if keep { labeled.clone() } else { Vec::new() };
+    let mut article = assemble(labeled);
     use_json_ld_body(&mut article, meta.ld_body.as_deref(), limits);
     if !article.body.is_empty() {
         article.status = Status::Article;
@@ -45,6 +41,26 @@ pub(crate) fn classify_page(page: &Page, region: &Region, meta: Meta, limits: &L
     article.published = meta.published;
     article.lang = meta.lang;
     article.site_name = meta.site_name;
+    (article, trace)
+}
+
+/// The article from labelled blocks: body blocks in order, removals with their positions.
+fn assemble(labeled: Vec<Labeled>) -> Article {
+    let mut article = Article::empty(Status::NoArticle);
+    for block in labeled {
+        match block.label {
+            Label::Body => article.body.push(Block {
+                kind: block.kind,
+                level: block.level,
+                text: block.text,
+            }),
+            Label::Removed(kind, rule) => {
+                let mut removal = Removal::new(kind, block.text, rule);
+                removal.position = article.body.len();
+                article.removed.push(removal);
+            }
+        }
+    }
     article
 }
 
@@ -78,26 +94,25 @@ fn use_json_ld_body(article: &mut Article, ld_body: Option<&str>, limits: &Limit
     }
 }
 
-/// Builds the article from already-extracted text, one block per line.
-pub(crate) fn classify_lines(lines: Vec<Line>, options: &Options) -> Article {
+/// Builds the article from already-extracted text, one block per line; with `keep`, also
+/// returns every labelled block (for `explain`).
+pub(crate) fn classify_lines(
+    lines: Vec<Line>,
+    options: &Options,
+    keep: bool,
+) -> (Article, Vec<Labeled>) {
     let labeled: Vec<Labeled> = lines
         .into_iter()
         .map(|line| Labeled::new(BlockKind::Paragraph, line.text, Label::Body, 1.0))
         .collect();
-    let mut article = Article::empty(Status::NoArticle);
-    for block in edges::refine(labeled) {
-        match block.label {
-            Label::Body => article.body.push(Block::new(block.kind, block.text)),
-            Label::Removed(kind, rule) => {
-                article.removed.push(Removal::new(kind, block.text, rule))
-            }
-        }
-    }
+    let labeled = edges::refine(labeled);
+    let trace = if keep { labeled.clone() } else { Vec::new() };
+    let mut article = assemble(labeled);
     if !article.body.is_empty() {
         article.status = Status::Article;
     }
     article.lang = options.lang.clone();
-    article
+    (article, trace)
 }
 
 /// Cuts a block's text to at most `max` bytes, at a character boundary.

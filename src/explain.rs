@@ -1,0 +1,176 @@
+//! Why the extractor did what it did: every block of the page, in order, with its label, a
+//! score and the rule that removed it. A view for people; the [`Article`] is the result.
+
+use crate::article::{Article, BlockKind, RemovalKind};
+use serde::Serialize;
+use std::fmt::Write as _;
+
+/// One block of the page as the extractor judged it.
+///
+/// ```
+/// let e = copydesk::explain_text("Storm hits coast\n", &copydesk::Options::default())?;
+/// assert_eq!(e.blocks[0].removal, None);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Judged {
+    /// The block's shape (paragraph, heading, list item...).
+    pub kind: BlockKind,
+    /// `None` when the block is part of the body, else the kind of removal.
+    pub removal: Option<RemovalKind>,
+    /// The rule that removed it (`"body"` for body blocks).
+    pub rule: &'static str,
+    /// How much the block looks like running text, 0 to 1: its share of text outside links,
+    /// scaled down for blocks under 100 characters.
+    pub score: f32,
+    /// The block's text.
+    pub text: String,
+}
+
+/// An article together with every block of the page as it was judged, in page order.
+///
+/// ```
+/// let html = b"<article><p>It rained all day in the city, and the rivers rose to their banks.</p>\
+///     <p>Officials said the water would fall again by Friday, and schools stayed open.</p>\
+///     <p class=byline>By Jane Doe</p></article>";
+/// let e = copydesk::explain(html, &copydesk::Options::default())?;
+/// assert_eq!(e.article.body.len(), 2);
+/// assert!(e.blocks.iter().any(|b| b.rule == "class.byline"));
+/// assert!(e.to_text().contains("class.byline"));
+/// assert!(e.to_html().contains("<del>"));
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Explanation {
+    /// The extracted article.
+    pub article: Article,
+    /// Every block of the page, in order.
+    pub blocks: Vec<Judged>,
+}
+
+impl Explanation {
+    pub(crate) fn new(article: Article, labeled: Vec<crate::classify::Labeled>) -> Self {
+        let blocks = labeled
+            .into_iter()
+            .map(|b| {
+                let (removal, rule) = match b.label {
+                    crate::classify::Label::Body => (None, "body"),
+                    crate::classify::Label::Removed(kind, rule) => (Some(kind), rule),
+                };
+                Judged {
+                    kind: b.kind,
+                    removal,
+                    rule,
+                    score: b.score,
+                    text: b.text,
+                }
+            })
+            .collect();
+        Explanation { article, blocks }
+    }
+
+    /// One line per block: `BODY` or `CUT`, the kind (the removal's, else the block's), the
+    /// score, the rule and the text.
+    ///
+    /// ```
+    /// let e = copydesk::explain_text("By Jane Doe\n", &copydesk::Options::default())?;
+    /// assert!(e.to_text().starts_with("CUT  credit"));
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for b in &self.blocks {
+            let (tag, kind) = match b.removal {
+                None => ("BODY", b.kind.name()),
+                Some(k) => ("CUT ", k.name()),
+            };
+            let text: String = b.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let _ = writeln!(out, "{tag} {kind:<11} {:.2} {:<32} {text}", b.score, b.rule);
+        }
+        out
+    }
+
+    /// One self-contained HTML page: the body as it reads, removed blocks struck through and
+    /// tagged with their kind and rule, so a person sees at a glance what happened and why.
+    ///
+    /// ```
+    /// let e = copydesk::explain_text("▲ 사진=대구광역시대구시는 15일 세미나를 열었다.\n", &copydesk::Options::default())?;
+    /// assert!(e.to_html().contains("ko.caption.glued"));
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn to_html(&self) -> String {
+        let mut out = String::with_capacity(4096);
+        let title = self.article.title.as_deref().unwrap_or("(no title)");
+        let removed = self.blocks.iter().filter(|b| b.removal.is_some()).count();
+        out.push_str(
+            "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>copydesk explain: ",
+        );
+        escape(&mut out, title);
+        out.push_str("</title>\n<style>\n");
+        out.push_str(STYLE);
+        out.push_str("</style></head><body>\n<header><h1>");
+        escape(&mut out, title);
+        let _ = write!(
+            out,
+            "</h1><p class=\"summary\">status: {} · {} body blocks · {} removed</p></header>\n<main>\n",
+            match self.article.status {
+                crate::Status::Article => "article",
+                crate::Status::NoArticle => "no article",
+            },
+            self.blocks.len() - removed,
+            removed
+        );
+        for b in &self.blocks {
+            match b.removal {
+                None => {
+                    let _ = write!(
+                        out,
+                        "<div class=\"block body\" data-kind=\"{}\"><span class=\"tag\">{} · {:.2}</span><p>",
+                        b.kind.name(),
+                        b.kind.name(),
+                        b.score
+                    );
+                    escape(&mut out, &b.text);
+                    out.push_str("</p></div>\n");
+                }
+                Some(kind) => {
+                    let _ = write!(
+                        out,
+                        "<div class=\"block removed {}\" data-removal=\"{}\" data-rule=\"{}\"><span class=\"tag\">{} · {}</span><p><del>",
+                        kind.name(),
+                        kind.name(),
+                        b.rule,
+                        kind.name(),
+                        b.rule
+                    );
+                    escape(&mut out, &b.text);
+                    out.push_str("</del></p></div>\n");
+                }
+            }
+        }
+        out.push_str("</main></body></html>\n");
+        out
+    }
+}
+
+const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:52em;margin:2em auto;color:#222}\
+header{border-bottom:1px solid #ccc;margin-bottom:1em}.summary{color:#666}\
+.block{margin:.4em 0;padding:.2em .6em;border-left:4px solid #2a7}\
+.block p{margin:.1em 0}.removed{border-left-color:#c33;color:#888}\
+.removed del{text-decoration-color:#c33}\
+.tag{display:inline-block;font-size:12px;font-family:monospace;background:#eee;color:#333;padding:0 .4em;border-radius:3px}\
+.removed .tag{background:#fdd;color:#900}\n";
+
+fn escape(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+}
