@@ -15,6 +15,11 @@
 //! caption: 사진=대구광역시
 //! ```
 //!
+//! Optional metadata keys in the header are checked against the article's JSON rendering:
+//! `byline`, `authors` (`; `-separated), `published`, `modified` (RFC 3339), `site`,
+//! `description`, `canonical`, `image`, `section`, `tags` (`; `-separated). The value `-` says
+//! the field must be absent; a key left out is not checked.
+//!
 //! `corpus_cases` runs every case, prints a line diff for each case that fails and then fails
 //! with the list of failing ids. Set `CORPUS_CASE=<substring>` to run only the matching cases.
 //! `corpus_coverage` checks the corpus itself: size, languages, well-formed files.
@@ -79,9 +84,25 @@ struct Expected {
     status: String,
     lang: Option<String>,
     url: Option<String>,
+    /// Expected metadata: (JSON field, expected value; `None` when it must be absent).
+    meta: Vec<(&'static str, Option<serde_json::Value>)>,
     body: Vec<Line>,
     removed: Vec<Line>,
 }
+
+/// Metadata header keys: (key, JSON field, whether the value is a `; `-separated list).
+const META_KEYS: &[(&str, &str, bool)] = &[
+    ("byline", "byline", false),
+    ("authors", "authors", true),
+    ("published", "published", false),
+    ("modified", "modified", false),
+    ("site", "site_name", false),
+    ("description", "description", false),
+    ("canonical", "canonical_url", false),
+    ("image", "image", false),
+    ("section", "section", false),
+    ("tags", "tags", true),
+];
 
 /// One corpus case on disk.
 #[derive(Debug)]
@@ -150,6 +171,7 @@ fn parse_expected(source: &str) -> Result<Expected, String> {
         status: String::new(),
         lang: None,
         url: None,
+        meta: Vec::new(),
         body: Vec::new(),
         removed: Vec::new(),
     };
@@ -175,6 +197,26 @@ fn parse_expected(source: &str) -> Result<Expected, String> {
                 let (key, value) =
                     split_line(line).ok_or(format!("line {number}: expected `key: value`"))?;
                 let value = value.trim().to_string();
+                if let Some(&(_, field, list)) = META_KEYS.iter().find(|(k, _, _)| *k == key) {
+                    if expected.meta.iter().any(|(f, _)| *f == field) {
+                        return Err(format!("line {number}: `{key}` given twice"));
+                    }
+                    let want = if value == "-" {
+                        None
+                    } else if list {
+                        Some(serde_json::Value::from(
+                            value
+                                .split(';')
+                                .map(|item| item.trim().to_string())
+                                .filter(|item| !item.is_empty())
+                                .collect::<Vec<_>>(),
+                        ))
+                    } else {
+                        Some(serde_json::Value::from(canonical(&value)))
+                    };
+                    expected.meta.push((field, want));
+                    continue;
+                }
                 let slot = match key {
                     "title" => &mut expected.title,
                     "lang" => &mut expected.lang,
@@ -392,6 +434,27 @@ fn run_case(case: &Case) -> Result<(), String> {
         let got = article.title.as_deref().map(canonical);
         if got.as_deref() != Some(want.as_str()) {
             let _ = writeln!(report, "  title: expected {want:?}, got {got:?}");
+        }
+    }
+    if !expected.meta.is_empty() {
+        let json: serde_json::Value = serde_json::from_str(&article.to_json())
+            .map_err(|err| format!("  the JSON rendering does not parse: {err}"))?;
+        for (field, want) in &expected.meta {
+            let got = json.get(*field).map(|value| match value {
+                serde_json::Value::String(s) => serde_json::Value::from(canonical(s)),
+                other => other.clone(),
+            });
+            if got.as_ref() != want.as_ref() {
+                let show = |v: Option<&serde_json::Value>| {
+                    v.map_or_else(|| "absent".to_string(), |v| v.to_string())
+                };
+                let _ = writeln!(
+                    report,
+                    "  {field}: expected {}, got {}",
+                    show(want.as_ref()),
+                    show(got.as_ref())
+                );
+            }
         }
     }
     let status = status_name(article.status);
