@@ -208,18 +208,42 @@ pub struct Article {
     /// The headline.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// The byline as shown on the page.
+    /// The byline as shown on the page ("홍길동 기자", "By Jane Doe"), without emails.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub byline: Option<String>,
-    /// Publication time as given by the page.
+    /// The authors' names, without titles ("기자"), "By" or agencies.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
+    /// First publication time, RFC 3339: `2026-07-12T22:09:00+09:00` with an offset when the
+    /// page gives a zone or is Korean (KST), `2026-07-12T22:09:00` when it gives none,
+    /// `2026-07-12` when it gives only a date.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
-    /// The page's language (BCP 47), from its declaration or the caller's hint.
+    /// Last modification time, in the same form as `published`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modified: Option<String>,
+    /// The article's language (BCP 47): the page's declaration when the body's script admits
+    /// it, else the caller's hint, else what the script implies.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
     /// The publication's name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub site_name: Option<String>,
+    /// The page's summary (`og:description`, `description`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The canonical URL (`rel=canonical`, `og:url`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub canonical_url: Option<String>,
+    /// The lead image's URL (`og:image`, JSON-LD `image`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    /// The section the article ran in (`article:section`, JSON-LD `articleSection`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// Tags and keywords (`article:tag`, JSON-LD `keywords`, meta keywords).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
     /// The body, in reading order.
     pub body: Vec<Block>,
     /// Everything visible that was left out, in page order, each with its kind and rule.
@@ -238,9 +262,16 @@ impl Article {
             status,
             title: None,
             byline: None,
+            authors: Vec::new(),
             published: None,
+            modified: None,
             lang: None,
             site_name: None,
+            description: None,
+            canonical_url: None,
+            image: None,
+            section: None,
+            tags: Vec::new(),
             body: Vec::new(),
             removed: Vec::new(),
         }

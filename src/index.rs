@@ -358,6 +358,28 @@ pub(crate) struct Page {
     pub head: HeadInfo,
     /// `datetime` attributes seen in the body: (node, value).
     pub datetimes: Vec<(u32, String)>,
+    /// Microdata and link relations in the body that name an author or a date.
+    pub props: Vec<Prop>,
+}
+
+/// What a body element's `itemprop` or `rel` says it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PropName {
+    /// `itemprop=author`, `itemprop=creator` or `rel=author`.
+    Author,
+    /// `itemprop=datePublished`.
+    Published,
+    /// `itemprop=dateModified`.
+    Modified,
+}
+
+/// One microdata property or `rel=author` link: the element, the property and the value given
+/// in a `content` or `datetime` attribute (else the element's text is the value).
+#[derive(Debug, Clone)]
+pub(crate) struct Prop {
+    pub node: u32,
+    pub name: PropName,
+    pub value: Option<String>,
 }
 
 enum Work {
@@ -373,6 +395,7 @@ impl Page {
             text: String::new(),
             head: HeadInfo::default(),
             datetimes: Vec::new(),
+            props: Vec::new(),
         };
         let mut root = Node::new(Tag::Document, 0, 0);
         root.block = 0;
@@ -453,13 +476,23 @@ impl Page {
                     let mut class = String::new();
                     let mut hidden = false;
                     let mut node_flags = inherited;
+                    let mut prop: Option<PropName> = None;
+                    let mut prop_value: Option<&str> = None;
                     for attr in attrs.iter() {
                         let key: &str = &attr.name.local;
                         let value: &str = &attr.value;
                         match key {
                             "class" | "id" | "role" | "itemprop" => {
-                                if key == "itemprop" && value.eq_ignore_ascii_case("articlebody") {
-                                    node_flags |= flag::ITEMPROP_BODY;
+                                if key == "itemprop" {
+                                    for name in value.split_ascii_whitespace() {
+                                        match name.to_ascii_lowercase().as_str() {
+                                            "articlebody" => node_flags |= flag::ITEMPROP_BODY,
+                                            "author" | "creator" => prop = Some(PropName::Author),
+                                            "datepublished" => prop = Some(PropName::Published),
+                                            "datemodified" => prop = Some(PropName::Modified),
+                                            _ => {}
+                                        }
+                                    }
                                 }
                                 if class.len() < 512 {
                                     class.push_str(value);
@@ -467,6 +500,15 @@ impl Page {
                                 }
                             }
                             "hidden" => hidden = true,
+                            "rel" if local == "a" || local == "link" => {
+                                if value
+                                    .split_ascii_whitespace()
+                                    .any(|r| r.eq_ignore_ascii_case("author"))
+                                {
+                                    prop = Some(PropName::Author);
+                                }
+                            }
+                            "content" => prop_value = Some(value),
                             "aria-hidden" if local == "div" && value == "true" => {}
                             "style" => {
                                 let style = value.to_ascii_lowercase();
@@ -479,6 +521,7 @@ impl Page {
                                 }
                             }
                             "datetime" => {
+                                prop_value = prop_value.or(Some(value));
                                 node_flags |= flag::TIME;
                                 page.datetimes
                                     .push((page.nodes.len() as u32, value.to_string()));
@@ -498,6 +541,15 @@ impl Page {
                     }
                     let tag = Tag::from_name(local);
                     let idx = page.nodes.len() as u32;
+                    if let Some(name) = prop {
+                        if page.props.len() < 256 {
+                            page.props.push(Prop {
+                                node: idx,
+                                name,
+                                value: prop_value.map(str::to_string),
+                            });
+                        }
+                    }
                     let mut node = Node::new(tag, parent, node_flags);
                     if !class.is_empty() {
                         class.make_ascii_lowercase();
@@ -607,8 +659,19 @@ impl Page {
                     .or_else(|| get("name"))
                     .or_else(|| get("itemprop"));
                 if let (Some(key), Some(content)) = (key, get("content")) {
-                    if self.head.metas.len() < 512 {
-                        self.head.metas.push((key.to_ascii_lowercase(), content));
+                    // `property="dc:title og:title"` names several properties at once; the
+                    // Dublin Core prefixes are written `dc.` and `dc:`, stored as `dc.`.
+                    for key in key.split_ascii_whitespace() {
+                        if self.head.metas.len() >= 512 {
+                            break;
+                        }
+                        let mut key = key.to_ascii_lowercase();
+                        for prefix in ["dc:", "dcterms:"] {
+                            if let Some(rest) = key.strip_prefix(prefix) {
+                                key = format!("{}.{rest}", prefix.trim_end_matches(':'));
+                            }
+                        }
+                        self.head.metas.push((key, content.clone()));
                     }
                 }
             }

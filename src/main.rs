@@ -221,15 +221,31 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
         }
         reports.push(report);
     }
+    let mut metadata = Vec::new();
+    for set in &sets {
+        let report = pool
+            .install(|| eval::metadata::run(set, &source))
+            .map_err(|e| e.to_string())?;
+        metadata.extend(report);
+    }
     let mut out = if args.json {
-        eval::to_json(&reports)
+        eval::to_json(&reports, &metadata)
     } else {
-        eval::table(&reports)
+        let mut out = eval::table(&reports);
+        if !metadata.is_empty() {
+            out.push('\n');
+            out.push_str(&eval::metadata::table(&metadata));
+        }
+        out
     };
     if let (Some(n), false) = (args.per_page, args.json) {
         for report in &reports {
             out.push('\n');
             out.push_str(&report.per_page(n));
+        }
+        for report in &metadata {
+            out.push('\n');
+            out.push_str(&eval::metadata::disagreements(report));
         }
     }
     write_stdout(&out)

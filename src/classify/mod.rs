@@ -20,7 +20,7 @@ pub(crate) use blocks::{Label, Labeled};
 pub(crate) fn classify_page(
     page: &Page,
     region: &Region,
-    meta: Meta,
+    mut meta: Meta,
     limits: &Limits,
     keep: bool,
 ) -> (Article, Vec<Labeled>) {
@@ -32,15 +32,11 @@ pub(crate) fn classify_page(
     }
     let trace = if keep { labeled.clone() } else { Vec::new() };
     let mut article = assemble(labeled);
-    use_json_ld_body(&mut article, meta.ld_body.as_deref(), limits);
+    use_json_ld_body(&mut article, meta.ld_body.take(), limits);
     if !article.body.is_empty() {
         article.status = Status::Article;
     }
-    article.title = meta.title;
-    article.byline = meta.byline;
-    article.published = meta.published;
-    article.lang = meta.lang;
-    article.site_name = meta.site_name;
+    crate::metadata::complete(&mut article, meta);
     (article, trace)
 }
 
@@ -67,8 +63,8 @@ fn assemble(labeled: Vec<Labeled>) -> Article {
 /// When the page's JSON-LD `articleBody` holds far more text than the visible body (a page
 /// whose article is rendered by script), the JSON-LD text becomes the body, one paragraph per
 /// line; the visible blocks it replaces are kept as removals.
-fn use_json_ld_body(article: &mut Article, ld_body: Option<&str>, limits: &Limits) {
-    let Some(ld_body) = ld_body else {
+fn use_json_ld_body(article: &mut Article, ld_body: Option<String>, limits: &Limits) {
+    let Some(ld_body) = ld_body.as_deref() else {
         return;
     };
     let ld_words = crate::script::measure(ld_body).words;
@@ -111,7 +107,7 @@ pub(crate) fn classify_lines(
     if !article.body.is_empty() {
         article.status = Status::Article;
     }
-    article.lang = options.lang.clone();
+    crate::metadata::complete(&mut article, crate::metadata::for_text(options));
     (article, trace)
 }
 

@@ -31,6 +31,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 mod dataset;
+pub mod metadata;
 pub mod metrics;
 mod report;
 

@@ -911,19 +911,27 @@ pub fn table(reports: &[SetReport]) -> String {
     out
 }
 
-/// Every report as one JSON document: `{"sets": [{"name", "source", "summary", "pages"}]}`.
+/// Every report as one JSON document: `{"sets": [{"name", "source", "summary", "pages"}],
+/// "metadata": [{"set", "pages", "fields", "disagreements"}]}` (`metadata` only when a set
+/// has a `metadata.jsonl`).
 ///
 /// ```
-/// let json = copydesk::eval::to_json(&[]);
+/// let json = copydesk::eval::to_json(&[], &[]);
 /// assert_eq!(json.replace(char::is_whitespace, ""), r#"{"sets":[]}"#);
 /// ```
-pub fn to_json(reports: &[SetReport]) -> String {
+pub fn to_json(reports: &[SetReport], metadata: &[super::metadata::MetadataReport]) -> String {
     #[derive(Serialize)]
     struct Document<'a> {
         sets: &'a [SetReport],
+        #[serde(skip_serializing_if = "<[_]>::is_empty")]
+        metadata: &'a [super::metadata::MetadataReport],
     }
     // Plain data with string keys: serialising it cannot fail.
-    serde_json::to_string_pretty(&Document { sets: reports }).unwrap_or_default()
+    serde_json::to_string_pretty(&Document {
+        sets: reports,
+        metadata,
+    })
+    .unwrap_or_default()
 }
 
 #[cfg(test)]

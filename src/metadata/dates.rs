@@ -1,0 +1,499 @@
+//! Dates and times as pages write them, normalised to RFC 3339.
+//!
+//! A date with a time becomes `2026-07-12T22:09:00+09:00` when the text gives a zone (an
+//! offset, `Z`, or an abbreviation such as `KST`, `EST`, `MESZ`) or when the page is Korean
+//! (Korean pages without a zone are in KST); otherwise the local time without an offset,
+//! `2026-07-12T22:09:00`. A date alone stays a date, `2026-07-12`. Nothing is guessed beyond
+//! that: a zone is written only when the page says so (or is Korean).
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Where a date was found, for the one default the rules allow: Korean pages are in KST.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Zone {
+    /// The page is Korean (declared `ko`, a `.kr` domain): no zone means +09:00.
+    pub korean: bool,
+    /// The page is Chinese: `CST` means China Standard Time (+08:00), not US Central.
+    pub chinese: bool,
+}
+
+/// Whether a date is the first publication or an update, from the words before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stamp {
+    Published,
+    Modified,
+}
+
+struct Patterns {
+    iso: Regex,
+    ymd: Regex,
+    cjk: Regex,
+    dmy: Regex,
+    month_first: Regex,
+    day_first: Regex,
+    time: Regex,
+    zone: Regex,
+    modified: Regex,
+    url: Regex,
+}
+
+/// The compiled patterns (`None` only if a literal pattern failed to compile, which the tests
+/// rule out).
+fn patterns() -> Option<&'static Patterns> {
+    static P: OnceLock<Option<Patterns>> = OnceLock::new();
+    P.get_or_init(|| {
+        let build = |p: &str| Regex::new(p).ok();
+        Some(Patterns {
+            iso: build(
+                r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?)?\s*(Z\b|[+-]\d{2}:?\d{2}\b)?",
+            )?,
+            ymd: build(r"(\d{4})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{1,2})\b\.?")?,
+            cjk: build(r"(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日號号]?")?,
+            dmy: build(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")?,
+            month_first: build(
+                r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
+            )?,
+            day_first: build(
+                r"(?i)\b(\d{1,2})(?:er|\.)?\s+(?:de\s+)?(jan[a-z]*|janv[a-z]*|ene[a-z]*|gen[a-z]*|feb[a-z]*|f[ée]v[a-z]*|mar[a-z]*|m[äa]rz|apr[a-z]*|avr[a-z]*|abr[a-z]*|may[a-z]*|mai|mag[a-z]*|jun[a-z]*|juin|giu[a-z]*|jul[a-z]*|juil[a-z]*|lug[a-z]*|aug[a-z]*|ao[uû]t|ago[a-z]*|sep[a-z]*|set[a-z]*|oct[a-z]*|okt[a-z]*|ott[a-z]*|out[a-z]*|nov[a-z]*|dec[a-z]*|d[ée]c[a-z]*|dez[a-z]*|dic[a-z]*)\.?,?\s+(?:de\s+)?(\d{4})\b",
+            )?,
+            time: build(
+                r"(?i)(오전|오후|午前|午後|上午|下午)?\s*(\d{1,2})\s*(?::|時|时|h|시)\s*(\d{2})(?:\s*(?::|分|분)\s*(\d{2}))?\s*(?:分|분)?\s*(a\.?m\.?|p\.?m\.?)?",
+            )?,
+            zone: build(
+                r"(?:\b(KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MEZ|MESZ|HKT|SGT)\b|(?:UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?)",
+            )?,
+            modified: build(
+                r"(?i)(수정|업데이트|최종\s*수정|갱신|updated?|modified|last\s+updated|更新|修改|更新日|mis\s+à\s+jour|aktualisiert|actualizado|actualización|atualizado|aggiornato|обновлено)",
+            )?,
+            url: build(r"/(20\d{2}|19\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[^0-9]|$)")?,
+        })
+    })
+    .as_ref()
+}
+
+/// A calendar date with an optional time and offset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct When {
+    year: u32,
+    month: u32,
+    day: u32,
+    time: Option<(u32, u32, u32)>,
+    offset: Option<String>,
+}
+
+impl When {
+    fn valid(&self) -> bool {
+        (1990..=2100).contains(&self.year)
+            && (1..=12).contains(&self.month)
+            && (1..=31).contains(&self.day)
+            && self.time.is_none_or(|(h, m, s)| h < 24 && m < 60 && s < 61)
+    }
+
+    fn render(&self, zone: Zone) -> String {
+        let date = format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
+        let Some((h, m, s)) = self.time else {
+            return date;
+        };
+        let offset = match &self.offset {
+            Some(o) => o.clone(),
+            None if zone.korean => "+09:00".to_string(),
+            None => String::new(),
+        };
+        format!("{date}T{h:02}:{m:02}:{s:02}{offset}")
+    }
+}
+
+fn num(s: Option<regex::Match<'_>>) -> Option<u32> {
+    s.and_then(|m| m.as_str().parse().ok())
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let n = name.to_lowercase();
+    const MONTHS: &[(&[&str], u32)] = &[
+        (&["jan", "ene", "gen"], 1),
+        (&["feb", "fév", "fev"], 2),
+        (&["mar", "mär"], 3),
+        (&["apr", "avr", "abr"], 4),
+        (&["may", "mai", "mag"], 5),
+        (&["jun", "juin", "giu"], 6),
+        (&["jul", "juil", "lug"], 7),
+        (&["aug", "aoû", "aou", "ago"], 8),
+        (&["sep", "set"], 9),
+        (&["oct", "okt", "ott", "out"], 10),
+        (&["nov"], 11),
+        (&["dec", "déc", "dez", "dic"], 12),
+    ];
+    // "mar" is March in English and French ("mars") and Spanish "marzo"; "mai" is May.
+    if n.starts_with("juil") {
+        return Some(7);
+    }
+    if n.starts_with("juin") {
+        return Some(6);
+    }
+    MONTHS
+        .iter()
+        .find(|(prefixes, _)| prefixes.iter().any(|p| n.starts_with(p)))
+        .map(|(_, m)| *m)
+}
+
+/// The offset a zone written in the text stands for.
+fn zone_offset(text: &str, zone: Zone) -> Option<String> {
+    let caps = patterns()?.zone.captures(text)?;
+    if let Some(abbr) = caps.get(1) {
+        let offset = match abbr.as_str() {
+            "KST" | "JST" => "+09:00",
+            "HKT" | "SGT" => "+08:00",
+            "CST" if zone.chinese => "+08:00",
+            "EDT" => "-04:00",
+            "EST" | "CDT" => "-05:00",
+            "CST" | "MDT" => "-06:00",
+            "MST" | "PDT" => "-07:00",
+            "PST" => "-08:00",
+            "GMT" | "UTC" => "+00:00",
+            "BST" | "CET" | "MEZ" => "+01:00",
+            "CEST" | "MESZ" => "+02:00",
+            _ => return None,
+        };
+        return Some(offset.to_string());
+    }
+    let hours: i32 = caps.get(2)?.as_str().parse().ok()?;
+    let minutes: u32 = num(caps.get(3)).unwrap_or(0);
+    if hours.abs() > 14 || minutes >= 60 {
+        return None;
+    }
+    let sign = if hours < 0 { '-' } else { '+' };
+    Some(format!("{sign}{:02}:{minutes:02}", hours.abs()))
+}
+
+/// The first time of day in `text`, as 24-hour (hour, minute, second).
+fn time_of_day(text: &str) -> Option<(u32, u32, u32)> {
+    let Some(p) = patterns() else {
+        return None;
+    };
+    for caps in p.time.captures_iter(text) {
+        let (Some(mut h), Some(m)) = (num(caps.get(2)), num(caps.get(3))) else {
+            continue;
+        };
+        let s = num(caps.get(4)).unwrap_or(0);
+        let pm = caps
+            .get(1)
+            .is_some_and(|x| matches!(x.as_str(), "오후" | "午後" | "下午"))
+            || caps
+                .get(5)
+                .is_some_and(|x| x.as_str().to_ascii_lowercase().starts_with('p'));
+        let am = caps
+            .get(1)
+            .is_some_and(|x| matches!(x.as_str(), "오전" | "午前" | "上午"))
+            || caps
+                .get(5)
+                .is_some_and(|x| x.as_str().to_ascii_lowercase().starts_with('a'));
+        if pm && h < 12 {
+            h += 12;
+        } else if am && h == 12 {
+            h = 0;
+        }
+        if h < 24 && m < 60 && s < 61 {
+            return Some((h, m, s));
+        }
+    }
+    None
+}
+
+/// Every date in `text` with its byte range, in order.
+fn dates_in(text: &str) -> Vec<(usize, usize, When)> {
+    let Some(p) = patterns() else {
+        return Vec::new();
+    };
+    let mut found: Vec<(usize, usize, When)> = Vec::new();
+    let mut push = |start: usize, end: usize, when: When| {
+        if when.valid() && !found.iter().any(|(s, e, _)| start < *e && *s < end) {
+            found.push((start, end, when));
+        }
+    };
+    for caps in p.iso.captures_iter(text) {
+        let (Some(all), Some(y), Some(mo), Some(d)) = (
+            caps.get(0),
+            num(caps.get(1)),
+            num(caps.get(2)),
+            num(caps.get(3)),
+        ) else {
+            continue;
+        };
+        let time = match (num(caps.get(4)), num(caps.get(5))) {
+            (Some(h), Some(m)) => Some((h, m, num(caps.get(6)).unwrap_or(0))),
+            _ => None,
+        };
+        let offset = caps.get(7).map(|o| {
+            let o = o.as_str();
+            if o == "Z" {
+                "+00:00".to_string()
+            } else if o.len() == 5 {
+                format!("{}:{}", o.get(..3).unwrap_or(o), o.get(3..).unwrap_or(""))
+            } else {
+                o.to_string()
+            }
+        });
+        push(
+            all.start(),
+            all.end(),
+            When {
+                year: y,
+                month: mo,
+                day: d,
+                time,
+                offset,
+            },
+        );
+    }
+    let mut simple = |re: &Regex, order: [usize; 3], month_name: bool| {
+        for caps in re.captures_iter(text) {
+            let Some(all) = caps.get(0) else { continue };
+            let get = |i: usize| caps.get(order[i]);
+            let month = if month_name {
+                get(1).and_then(|m| month_number(m.as_str()))
+            } else {
+                num(get(1))
+            };
+            let (Some(y), Some(mo), Some(d)) = (num(get(0)), month, num(get(2))) else {
+                continue;
+            };
+            push(
+                all.start(),
+                all.end(),
+                When {
+                    year: y,
+                    month: mo,
+                    day: d,
+                    time: None,
+                    offset: None,
+                },
+            );
+        }
+    };
+    simple(&p.ymd, [1, 2, 3], false);
+    simple(&p.cjk, [1, 2, 3], false);
+    simple(&p.dmy, [3, 2, 1], false);
+    simple(&p.month_first, [3, 1, 2], true);
+    simple(&p.day_first, [3, 2, 1], true);
+    found.sort_by_key(|(s, _, _)| *s);
+    found
+}
+
+/// Fills in the time of day and zone of a date written in prose from the text around it.
+fn complete(text: &str, start: usize, end: usize, next: usize, mut when: When, zone: Zone) -> When {
+    if when.time.is_none() {
+        // A time right after the date ("2026.07.12 22:09"), else right before it
+        // ("Updated 3:04 PM EST, July 12, 2026").
+        let after = text.get(end..next).unwrap_or("");
+        let after = after.get(..floor(after, 40)).unwrap_or(after);
+        let before_start = floor(text, start.saturating_sub(30));
+        let before = text.get(before_start..start).unwrap_or("");
+        when.time = time_of_day(after).or_else(|| time_of_day(before));
+        if when.time.is_some() && when.offset.is_none() {
+            when.offset = zone_offset(after, zone).or_else(|| zone_offset(before, zone));
+        }
+    }
+    when
+}
+
+/// The largest char boundary at or below `i`.
+fn floor(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Normalises one date value (a meta `content`, a `datetime` attribute, JSON-LD).
+pub(crate) fn normalize(raw: &str, zone: Zone) -> Option<String> {
+    let text = raw.trim();
+    if text.is_empty() || text.len() > 200 {
+        return None;
+    }
+    let found = dates_in(text);
+    let (start, end, when) = found.into_iter().next()?;
+    Some(complete(text, start, end, text.len(), when, zone).render(zone))
+}
+
+/// The dates of a visible dateline, each marked published or modified by the words before it
+/// ("입력 2026.07.12 22:09 | 수정 2026.07.13 08:01", "Updated 3:04 PM EST, July 12, 2026").
+pub(crate) fn stamps(text: &str, zone: Zone) -> Vec<(Stamp, String)> {
+    if text.len() > 400 {
+        return Vec::new();
+    }
+    let found = dates_in(text);
+    let mut out = Vec::new();
+    let mut prev_end = 0usize;
+    for (i, (start, end, when)) in found.iter().enumerate() {
+        let next = found.get(i + 1).map_or(text.len(), |f| f.0);
+        let when = complete(text, *start, *end, next, when.clone(), zone);
+        let label = text.get(prev_end..*start).unwrap_or("");
+        let kind = if patterns().is_some_and(|p| p.modified.is_match(label)) {
+            Stamp::Modified
+        } else {
+            Stamp::Published
+        };
+        out.push((kind, when.render(zone)));
+        prev_end = *end;
+    }
+    out
+}
+
+/// A date in the page's URL path (`/2026/07/12/`, `/20260712/`).
+pub(crate) fn from_url(url: &str) -> Option<String> {
+    let caps = patterns()?.url.captures(url)?;
+    let when = When {
+        year: num(caps.get(1))?,
+        month: num(caps.get(2))?,
+        day: num(caps.get(3))?,
+        time: None,
+        offset: None,
+    };
+    when.valid().then(|| when.render(Zone::default()))
+}
+
+/// The instant or local time a normalised date stands for, for comparing two dates:
+/// (date, time to the minute, offset in minutes when known).
+pub(crate) fn key(normalized: &str) -> Option<(String, Option<String>, Option<i32>)> {
+    let found = dates_in(normalized);
+    let (_, _, when) = found.into_iter().next()?;
+    let date = format!("{:04}-{:02}-{:02}", when.year, when.month, when.day);
+    let time = when.time.map(|(h, m, _)| format!("{h:02}:{m:02}"));
+    let offset = when.offset.as_deref().and_then(|o| {
+        if o == "Z" {
+            return Some(0);
+        }
+        let sign = if o.starts_with('-') { -1 } else { 1 };
+        let h: i32 = o.get(1..3)?.parse().ok()?;
+        let m: i32 = o.get(4..6)?.parse().ok()?;
+        Some(sign * (h * 60 + m))
+    });
+    Some((date, time, offset))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KO: Zone = Zone {
+        korean: true,
+        chinese: false,
+    };
+    const NONE: Zone = Zone {
+        korean: false,
+        chinese: false,
+    };
+
+    #[test]
+    fn patterns_compile() {
+        assert!(patterns().is_some());
+    }
+
+    #[test]
+    fn iso_values_keep_their_offset() {
+        assert_eq!(
+            normalize("2026-07-12T22:09:00+09:00", NONE).as_deref(),
+            Some("2026-07-12T22:09:00+09:00")
+        );
+        assert_eq!(
+            normalize("2021-11-01T10:52:50+0100", NONE).as_deref(),
+            Some("2021-11-01T10:52:50+01:00")
+        );
+        assert_eq!(
+            normalize("2019-01-03T07:00:02.000Z", NONE).as_deref(),
+            Some("2019-01-03T07:00:02+00:00")
+        );
+        assert_eq!(
+            normalize("2017-11-03 03:01:00.000000", NONE).as_deref(),
+            Some("2017-11-03T03:01:00")
+        );
+        assert_eq!(normalize("2024-06-25", KO).as_deref(), Some("2024-06-25"));
+    }
+
+    #[test]
+    fn korean_pages_are_in_kst() {
+        assert_eq!(
+            normalize("2026.07.12 22:09", KO).as_deref(),
+            Some("2026-07-12T22:09:00+09:00")
+        );
+        assert_eq!(
+            normalize("2026-07-12 오후 10:09", KO).as_deref(),
+            Some("2026-07-12T22:09:00+09:00")
+        );
+        assert_eq!(
+            normalize("2026년 07월 12일 22:09", KO).as_deref(),
+            Some("2026-07-12T22:09:00+09:00")
+        );
+        assert_eq!(
+            normalize("2026.07.12 22:09", NONE).as_deref(),
+            Some("2026-07-12T22:09:00")
+        );
+    }
+
+    #[test]
+    fn prose_dates_in_many_languages() {
+        assert_eq!(
+            normalize("Updated 3:04 PM EST, July 12, 2026", NONE).as_deref(),
+            Some("2026-07-12T15:04:00-05:00")
+        );
+        assert_eq!(
+            normalize("Stand: 12.07.2026 22:09 Uhr", NONE).as_deref(),
+            Some("2026-07-12T22:09:00")
+        );
+        assert_eq!(
+            normalize("2026年7月12日 22時09分", NONE).as_deref(),
+            Some("2026-07-12T22:09:00")
+        );
+        assert_eq!(
+            normalize("Publié le 12 juillet 2026 à 22h09", NONE).as_deref(),
+            Some("2026-07-12T22:09:00")
+        );
+        assert_eq!(
+            normalize("12 de julio de 2026", NONE).as_deref(),
+            Some("2026-07-12")
+        );
+        assert_eq!(normalize("no date here", NONE), None);
+        assert_eq!(normalize("2026-13-45", NONE), None);
+    }
+
+    #[test]
+    fn datelines_tell_published_from_modified() {
+        let s = stamps("입력 2026.07.12 22:09 | 수정 2026.07.13 08:01", KO);
+        assert_eq!(
+            s,
+            vec![
+                (Stamp::Published, "2026-07-12T22:09:00+09:00".to_string()),
+                (Stamp::Modified, "2026-07-13T08:01:00+09:00".to_string()),
+            ]
+        );
+        let s = stamps("기사입력 2026-07-12 오후 10:09", KO);
+        assert_eq!(s[0].1, "2026-07-12T22:09:00+09:00");
+    }
+
+    #[test]
+    fn url_dates() {
+        assert_eq!(
+            from_url("https://x.com/2026/07/12/story").as_deref(),
+            Some("2026-07-12")
+        );
+        assert_eq!(
+            from_url("https://x.com/news/20260712/a.html").as_deref(),
+            Some("2026-07-12")
+        );
+        assert_eq!(from_url("https://x.com/news/123456789"), None);
+    }
+
+    #[test]
+    fn comparable_keys() {
+        assert_eq!(
+            key("2015-07-10T09:53:00-04:00"),
+            Some((
+                "2015-07-10".to_string(),
+                Some("09:53".to_string()),
+                Some(-240)
+            ))
+        );
+    }
+}

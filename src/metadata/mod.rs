@@ -1,0 +1,451 @@
+//! Stage 4, metadata: what the page says about itself (headline, authors, dates, site,
+//! language, description, canonical URL, lead image, section, tags).
+//!
+//! Sources, in order of trust; the first that gives a field wins:
+//!
+//! 1. JSON-LD (`NewsArticle`, `Article`, `ReportageNewsArticle`... at the top level, in arrays
+//!    or `@graph`; broken JSON repaired or skipped);
+//! 2. OpenGraph and `article:*` meta;
+//! 3. other meta: Dublin Core (`dc.*`, `dcterms.*`), `author`, `description`, `keywords`...;
+//! 4. microdata in the body (`itemprop=author`, `datePublished`, `dateModified`);
+//! 5. `<time datetime>`;
+//! 6. `rel=author` links;
+//! 7. the visible page: the byline and dateline the classify stage removed from the body as
+//!    `credit` and `timestamp` (one mechanism: what is cut from the text feeds the metadata);
+//! 8. the URL (`/2026/07/12/`).
+//!
+//! [`read`] runs before scoring (the headline's element helps find the article); [`complete`]
+//! runs after classify, when the removed credits and timestamps are known.
+
+mod dates;
+mod jsonld;
+mod lang;
+mod people;
+mod title;
+
+pub(crate) use dates::{key as date_key, Zone};
+pub(crate) use title::{normal_key, strip_site};
+
+use crate::article::{Article, RemovalKind};
+use crate::index::{Page, PropName};
+use crate::options::Options;
+
+/// What the page says about itself, before the body is known.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Meta {
+    pub title: Option<String>,
+    /// The arena index of the heading element that holds the title, if one does.
+    pub title_node: Option<u32>,
+    /// A byline from structured sources (microdata, `rel=author`, meta, JSON-LD), used when the
+    /// page shows none.
+    pub byline: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    /// The declared language (checked against the body in [`complete`]).
+    pub lang: Option<String>,
+    pub site_name: Option<String>,
+    pub description: Option<String>,
+    pub canonical_url: Option<String>,
+    pub image: Option<String>,
+    pub section: Option<String>,
+    pub tags: Vec<String>,
+    /// `articleBody` from JSON-LD, when present.
+    pub ld_body: Option<String>,
+    /// How dates without a zone are read.
+    pub zone: Zone,
+    /// The URL a date may be read from, last.
+    pub url: Option<String>,
+}
+
+/// Reads the page's metadata from every source but the visible byline and dateline.
+pub(crate) fn read(page: &Page, options: &Options) -> Meta {
+    let ld = jsonld::read(&page.head.json_ld);
+    let meta = |keys: &[&str]| -> Option<String> {
+        keys.iter().find_map(|k| {
+            page.head
+                .metas
+                .iter()
+                .find(|(key, v)| key == k && !v.trim().is_empty())
+                .map(|(_, v)| collapse(v))
+        })
+    };
+    let declared_lang = page
+        .head
+        .lang
+        .as_deref()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .or_else(|| {
+            meta(&["og:locale", "content-language", "language", "dc.language"])
+                .map(|l| l.replace('_', "-"))
+        })
+        .or_else(|| ld.lang.clone())
+        .or_else(|| options.lang.clone());
+    let canonical_url = page
+        .head
+        .canonical
+        .as_deref()
+        .map(collapse)
+        .filter(|c| !c.is_empty())
+        .or_else(|| meta(&["og:url"]))
+        .or_else(|| ld.url.clone())
+        .map(|c| absolute(&c, options.url.as_deref()));
+    let url = options.url.clone().or_else(|| canonical_url.clone());
+    let zone = Zone {
+        korean: declared_lang
+            .as_deref()
+            .is_some_and(|l| l.to_ascii_lowercase().starts_with("ko"))
+            || url.as_deref().is_some_and(is_korean_domain),
+        chinese: declared_lang
+            .as_deref()
+            .is_some_and(|l| l.to_ascii_lowercase().starts_with("zh")),
+    };
+
+    let declared_site = ld
+        .publisher
+        .clone()
+        .or_else(|| meta(&["og:site_name", "application-name", "twitter:site:name"]));
+    let mut references: Vec<String> = ld.headline.iter().cloned().collect();
+    for key in [
+        "og:title",
+        "twitter:title",
+        "dc.title",
+        "dcterms.title",
+        "parsely-title",
+        "sailthru.title",
+        "title",
+    ] {
+        references.extend(meta(&[key]));
+    }
+    references.extend(page.head.title.as_deref().map(collapse));
+    references.dedup();
+    let (title, title_node) = title::choose_title(page, &references, declared_site.as_deref());
+    let site_name = declared_site.or_else(|| {
+        page.head
+            .title
+            .as_deref()
+            .and_then(|t| title::site_affix(t, None))
+    });
+
+    // Structured bylines: microdata and rel=author in the body, then meta, then JSON-LD.
+    let prop_text = |name: PropName| -> Option<String> {
+        page.props.iter().filter(|p| p.name == name).find_map(|p| {
+            p.value
+                .as_deref()
+                .map(collapse)
+                .or_else(|| Some(page.subtree_text(p.node)))
+                .filter(|v| !v.is_empty() && v.chars().count() <= 120 && !v.starts_with("http"))
+        })
+    };
+    let meta_author = [
+        "article:author",
+        "dc.creator",
+        "dcterms.creator",
+        "author",
+        "parsely-author",
+        "sailthru.author",
+        "byl",
+    ]
+    .iter()
+    .find_map(|k| meta(&[k]).filter(|a| !a.starts_with("http")));
+    let byline = prop_text(PropName::Author)
+        .or(meta_author)
+        .or_else(|| (!ld.authors.is_empty()).then(|| ld.authors.join(", ")));
+    let authors = if ld.authors.is_empty() {
+        byline.as_deref().map(people::names).unwrap_or_default()
+    } else {
+        ld.authors.clone()
+    };
+
+    let date = |raw: Option<String>| raw.and_then(|r| dates::normalize(&r, zone));
+    let published = date(ld.published.clone())
+        .or_else(|| {
+            date(meta(&[
+                "article:published_time",
+                "og:article:published_time",
+                "article.published",
+                "datepublished",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "parsely-pub-date",
+                "sailthru.date",
+                "dc.date",
+                "dc.date.issued",
+                "dcterms.created",
+                "dcterms.issued",
+                "date",
+            ]))
+        })
+        .or_else(|| date(prop_text(PropName::Published)))
+        .or_else(|| {
+            page.datetimes
+                .iter()
+                .find_map(|(_, v)| dates::normalize(v, zone))
+        });
+    let modified = date(ld.modified.clone())
+        .or_else(|| {
+            date(meta(&[
+                "article:modified_time",
+                "og:updated_time",
+                "datemodified",
+                "dc.date.modified",
+                "dcterms.modified",
+            ]))
+        })
+        .or_else(|| date(prop_text(PropName::Modified)));
+
+    let tags = {
+        let article_tags: Vec<String> = page
+            .head
+            .metas
+            .iter()
+            .filter(|(k, v)| k == "article:tag" && !v.trim().is_empty())
+            .map(|(_, v)| collapse(v))
+            .collect();
+        if !article_tags.is_empty() {
+            article_tags
+        } else if !ld.keywords.is_empty() {
+            ld.keywords.clone()
+        } else {
+            meta(&["news_keywords", "keywords"])
+                .map(|k| split_list(&k))
+                .unwrap_or_default()
+        }
+    };
+
+    Meta {
+        title,
+        title_node,
+        byline,
+        authors,
+        published,
+        modified,
+        lang: declared_lang,
+        site_name,
+        description: meta(&[
+            "og:description",
+            "description",
+            "twitter:description",
+            "dc.description",
+            "dcterms.description",
+        ])
+        .or(ld.description),
+        canonical_url,
+        image: meta(&[
+            "og:image",
+            "og:image:url",
+            "og:image:secure_url",
+            "twitter:image",
+            "twitter:image:src",
+        ])
+        .or(ld.image)
+        .map(|i| absolute(&i, options.url.as_deref())),
+        section: meta(&["article:section", "parsely-section"]).or(ld.section),
+        tags,
+        ld_body: ld.body,
+        zone,
+        url,
+    }
+}
+
+/// Fills the article's metadata: the structured sources, then the byline and dateline the
+/// classify stage removed, then the URL; the language is checked against the body.
+pub(crate) fn complete(article: &mut Article, meta: Meta) {
+    let credits: Vec<&str> = article
+        .removed
+        .iter()
+        .filter(|r| r.kind == RemovalKind::Credit)
+        .map(|r| r.text.as_str())
+        .collect();
+    // A lone "By" is joined to the credit after it (the name is often a link of its own).
+    let mut visible: Vec<String> = Vec::new();
+    let mut lead: Option<&str> = None;
+    for credit in credits {
+        if LEADS.contains(&credit.trim().to_lowercase().as_str()) {
+            lead = Some(credit.trim());
+            continue;
+        }
+        visible.push(match lead.take() {
+            Some(lead) => format!("{lead} {credit}"),
+            None => credit.to_string(),
+        });
+    }
+    // The byline as shown: the first visible credit that names someone; when the structured
+    // sources name the authors, the first that names one of them (a class called "author"
+    // also holds section labels and profile boxes).
+    let known: Vec<String> = meta.authors.iter().map(|a| normal_key(a)).collect();
+    let shown = visible.iter().find_map(|c| {
+        let names = people::names(c);
+        let agrees = known.is_empty()
+            || names.iter().any(|n| {
+                let n = normal_key(n);
+                !n.is_empty()
+                    && known
+                        .iter()
+                        .any(|k| k.contains(&n) || n.contains(k.as_str()))
+            });
+        (!names.is_empty() && agrees).then(|| (shown_byline(c), names))
+    });
+    let (byline, authors) = match shown {
+        Some((byline, names)) if meta.authors.is_empty() => (Some(byline), names),
+        Some((byline, _)) => (Some(byline), meta.authors),
+        None => (meta.byline, meta.authors),
+    };
+    article.byline = byline.filter(|b| !b.is_empty());
+    article.authors = authors;
+
+    let mut published = meta.published;
+    let mut modified = meta.modified;
+    if published.is_none() || modified.is_none() {
+        let visible = article
+            .removed
+            .iter()
+            .filter(|r| matches!(r.kind, RemovalKind::Timestamp | RemovalKind::Credit))
+            .flat_map(|r| dates::stamps(&r.text, meta.zone));
+        for (stamp, value) in visible {
+            match stamp {
+                dates::Stamp::Published if published.is_none() => published = Some(value),
+                dates::Stamp::Modified if modified.is_none() => modified = Some(value),
+                _ => {}
+            }
+        }
+    }
+    if published.is_none() {
+        published = meta.url.as_deref().and_then(dates::from_url);
+    }
+    article.published = published;
+    article.modified = modified;
+
+    let mut sample = String::new();
+    for block in &article.body {
+        if sample.len() > 8_000 {
+            break;
+        }
+        sample.push_str(&block.text);
+        sample.push('\n');
+    }
+    article.lang = lang::resolve(meta.lang.as_deref(), &sample);
+    article.title = meta.title;
+    article.site_name = meta.site_name;
+    article.description = meta.description;
+    article.canonical_url = meta.canonical_url;
+    article.image = meta.image;
+    article.section = meta.section;
+    article.tags = meta.tags;
+}
+
+/// Metadata for already-extracted text: only the caller's hints and what the text shows.
+pub(crate) fn for_text(options: &Options) -> Meta {
+    let korean = options
+        .lang
+        .as_deref()
+        .is_some_and(|l| l.to_ascii_lowercase().starts_with("ko"))
+        || options.url.as_deref().is_some_and(is_korean_domain);
+    Meta {
+        lang: options.lang.clone(),
+        url: options.url.clone(),
+        zone: Zone {
+            korean,
+            chinese: options
+                .lang
+                .as_deref()
+                .is_some_and(|l| l.to_ascii_lowercase().starts_with("zh")),
+        },
+        ..Meta::default()
+    }
+}
+
+/// Words that introduce a byline and are nothing on their own.
+const LEADS: &[&str] = &[
+    "by",
+    "von",
+    "par",
+    "por",
+    "di",
+    "от",
+    "written by",
+    "posted by",
+];
+
+/// A credit line as a byline: without emails, links, wire prefixes and trailing separators.
+fn shown_byline(credit: &str) -> String {
+    let mut words: Vec<&str> = credit
+        .split_whitespace()
+        .filter(|w| !w.contains('@') && !w.starts_with("http") && !w.starts_with("www."))
+        .collect();
+    // "(서울=연합뉴스)" and "[뉴스21 통신=" prefixes name the agency, not the writer.
+    if words.first().is_some_and(|w| {
+        w.starts_with(['(', '[', '【']) && w.ends_with([')', ']', '】']) && w.contains('=')
+    }) {
+        words.remove(0);
+    }
+    let joined = words.join(" ");
+    joined
+        .trim_matches(|c: char| c.is_whitespace() || "=|/()[]【】<>".contains(c))
+        .to_string()
+}
+
+/// Whether a URL's host is under `.kr`.
+fn is_korean_domain(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or_default();
+    host.to_ascii_lowercase().ends_with(".kr")
+}
+
+/// A root-relative or protocol-relative URL made absolute against the page's URL.
+fn absolute(url: &str, base: Option<&str>) -> String {
+    if let Some(rest) = url.strip_prefix("//") {
+        let scheme = base
+            .and_then(|b| b.split_once("://"))
+            .map_or("https", |(s, _)| s);
+        return format!("{scheme}://{rest}");
+    }
+    match (url.starts_with('/'), base.and_then(|b| b.split_once("://"))) {
+        (true, Some((scheme, rest))) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+            format!("{scheme}://{host}{url}")
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// A comma-separated list ("a, b, c") as items.
+pub(crate) fn split_list(s: &str) -> Vec<String> {
+    s.split([',', '，', '、', ';'])
+        .map(collapse)
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// Collapses whitespace and trims.
+pub(crate) fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    crate::index::push_collapsed(&mut out, s);
+    out.trim_end().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines_as_shown() {
+        assert_eq!(shown_byline("최윤호 기자 uknow@donga.com"), "최윤호 기자");
+        assert_eq!(shown_byline("(서울=연합뉴스) 홍길동 기자 ="), "홍길동 기자");
+        assert_eq!(shown_byline("By Jane Doe"), "By Jane Doe");
+    }
+
+    #[test]
+    fn urls() {
+        assert!(is_korean_domain("https://www.yna.co.kr/view/AKR1"));
+        assert!(!is_korean_domain("https://www.donga.com/news/1"));
+        assert_eq!(
+            absolute("/news/1", Some("https://x.kr/a/b")),
+            "https://x.kr/news/1"
+        );
+        assert_eq!(absolute("//cdn.x/i.jpg", None), "https://cdn.x/i.jpg");
+    }
+}

@@ -1,0 +1,217 @@
+//! Authors' names from bylines and credit lines, in the conventions of each language:
+//! "홍길동 기자 hong@example.kr", "(서울=연합뉴스) 홍길동 기자 =", "[뉴스21 통신=추현욱 ]",
+//! "By Jane Doe and John Roe | Reuters", "（記者 山田太郎）", "记者 张三", "Von Max Muster".
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+struct Patterns {
+    /// Korean: a 2-4 syllable name before a newsroom title.
+    korean: Regex,
+    /// "[매체=이름 ]" and "(서울=연합뉴스) 이름 기자 =" wire credits.
+    wire: Regex,
+    /// Japanese and Chinese: 記者/记者 before or after the name.
+    cjk: Regex,
+    /// Noise around Latin-script bylines: emails, URLs, "By", roles, agencies.
+    email: Regex,
+    lead: Regex,
+    split: Regex,
+}
+
+fn patterns() -> Option<&'static Patterns> {
+    static P: OnceLock<Option<Patterns>> = OnceLock::new();
+    P.get_or_init(|| {
+        let build = |p: &str| Regex::new(p).ok();
+        Some(Patterns {
+            korean: build(
+                r"((?:[가-힣]{2,4}\s*[·,ㆍ]\s*)*[가-힣]{2,4})\s*(?:선임기자|수석기자|인턴기자|객원기자|기자|특파원|논설위원|논설실장|편집위원|선임연구위원|전문위원|칼럼니스트|통신원|리포터|앵커|PD|기상캐스터)",
+            )?,
+            wire: build(r"[\[【]\s*[^=\]】]{1,20}=\s*([가-힣]{2,4})\s*(?:기자)?\s*[\]】]")?,
+            cjk: build(
+                r"(?:記者|记者|撰文|文／|文/|责任编辑[：:]|責任編輯[：:]|编辑[：:]|編集[：:]|作者[：:])\s*([\p{Han}\p{Katakana}\p{Hiragana}]{2,5}(?:[ 、，,]\s*[\p{Han}]{2,4})*)|([\p{Han}]{2,4})\s*(?:記者|记者|特派員|特派员)",
+            )?,
+            email: build(r"\S+@\S+|https?://\S+|www\.\S+")?,
+            lead: build(
+                r"(?i)^\s*(?:written\s+by|posted\s+by|reported\s+by|story\s+by|words\s+by|by|von|par|por|di|от|автор[:\s])\s+",
+            )?,
+            split: build(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|·|、|/)\s*")?,
+        })
+    })
+    .as_ref()
+}
+
+/// Words that end a Latin-script name list: roles, agencies, dates.
+const STOP: &[&str] = &[
+    "by",
+    "von",
+    "par",
+    "por",
+    "reuters",
+    "associated press",
+    "ap",
+    "afp",
+    "dpa",
+    "staff",
+    "correspondent",
+    "reporter",
+    "editor",
+    "writer",
+    "contributor",
+    "updated",
+    "published",
+    "photo",
+    "photos",
+];
+
+/// The authors a byline or credit names, in order, without titles, emails or agencies.
+pub(crate) fn names(text: &str) -> Vec<String> {
+    let Some(p) = patterns() else {
+        return Vec::new();
+    };
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > 200 {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    let hangul = text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+    if hangul {
+        // "[뉴스21 통신=추현욱 ]" names the writer; "[서울=뉴시스]" names the agency.
+        const AGENCY_ENDINGS: &[&str] = &["뉴스", "통신", "일보", "신문", "시스", "방송", "경제"];
+        for caps in p.wire.captures_iter(text) {
+            if let Some(m) = caps.get(1) {
+                if !AGENCY_ENDINGS.iter().any(|e| m.as_str().ends_with(e)) {
+                    push(&mut out, m.as_str());
+                }
+            }
+        }
+        for caps in p.korean.captures_iter(text) {
+            if let Some(m) = caps.get(1) {
+                for name in m.as_str().split(['·', ',', 'ㆍ']) {
+                    push(&mut out, name);
+                }
+            }
+        }
+        if out.is_empty() {
+            // A bare name ("홍길동") as a byline element's whole text.
+            let bare = p.email.replace_all(text, "");
+            let bare = bare.trim();
+            let syllables = bare.chars().count();
+            if (2..=4).contains(&syllables)
+                && bare.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+            {
+                push(&mut out, bare);
+            }
+        }
+        return out;
+    }
+    let cjk = text
+        .chars()
+        .any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3040}'..='\u{30FF}').contains(&c));
+    if cjk {
+        for caps in p.cjk.captures_iter(text) {
+            if let Some(m) = caps.get(1).or_else(|| caps.get(2)) {
+                for name in m.as_str().split([' ', '、', '，', ',']) {
+                    push(&mut out, name);
+                }
+            }
+        }
+        return out;
+    }
+    // Latin and other alphabets: drop emails and links, the leading "By", and anything after a
+    // separator that starts an agency, a role or a date.
+    let cleaned = p.email.replace_all(text, " ");
+    let mut cleaned = cleaned.trim().to_string();
+    for sep in [" | ", " - ", " — ", " – ", "\n", " • "] {
+        if let Some((first, _)) = cleaned.split_once(sep) {
+            cleaned = first.to_string();
+        }
+    }
+    let cleaned = p.lead.replace(&cleaned, "");
+    let cleaned = cleaned.trim_matches(|c: char| !c.is_alphanumeric());
+    if cleaned.is_empty() {
+        return out;
+    }
+    for part in p.split.split(cleaned) {
+        let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let lower = part.to_lowercase();
+        if part.is_empty()
+            || STOP
+                .iter()
+                .any(|s| lower == *s || lower.starts_with(&format!("{s} ")))
+        {
+            continue;
+        }
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let looks_like_name = (1..=5).contains(&words.len())
+            && !part.chars().any(|c| c.is_ascii_digit())
+            && words.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                    || matches!(
+                        *w,
+                        "de" | "van"
+                            | "von"
+                            | "der"
+                            | "da"
+                            | "di"
+                            | "del"
+                            | "la"
+                            | "le"
+                            | "bin"
+                            | "al"
+                    )
+            });
+        if looks_like_name {
+            push(&mut out, part);
+        }
+    }
+    out
+}
+
+/// Adds a name once.
+fn push(out: &mut Vec<String>, name: &str) {
+    let name = name.trim();
+    if !name.is_empty() && !out.iter().any(|n| n == name) {
+        out.push(name.to_string());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_compile() {
+        assert!(patterns().is_some());
+    }
+
+    #[test]
+    fn korean_credits() {
+        assert_eq!(names("최윤호 기자 uknow@donga.com"), vec!["최윤호"]);
+        assert_eq!(names("(서울=연합뉴스) 홍길동 기자 ="), vec!["홍길동"]);
+        assert_eq!(names("[뉴스21 통신=추현욱 ]"), vec!["추현욱"]);
+        assert_eq!(names("김민수·이지은 기자"), vec!["김민수", "이지은"]);
+        assert_eq!(names("워싱턴=박영수 특파원"), vec!["박영수"]);
+        assert_eq!(names("홍길동"), vec!["홍길동"]);
+        assert!(names("많이 본 뉴스").is_empty());
+    }
+
+    #[test]
+    fn latin_bylines() {
+        assert_eq!(
+            names("By Jane Doe and John Roe | Reuters"),
+            vec!["Jane Doe", "John Roe"]
+        );
+        assert_eq!(names("By JANE DOE, Associated Press"), vec!["JANE DOE"]);
+        assert_eq!(names("Von Max Muster"), vec!["Max Muster"]);
+        assert_eq!(names("Nicolas Perriault"), vec!["Nicolas Perriault"]);
+        assert_eq!(names("jane@example.com"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn cjk_credits() {
+        assert_eq!(names("（記者 山田太郎）"), vec!["山田太郎"]);
+        assert_eq!(names("记者 张三"), vec!["张三"]);
+    }
+}

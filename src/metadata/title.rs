@@ -1,0 +1,189 @@
+//! The headline: a visible heading that agrees with what the page declares, else the declared
+//! title without the site-name affix (" - 연합뉴스", " | Reuters"; "[속보]" is part of the title).
+
+use super::collapse;
+use crate::index::{Page, Tag};
+
+/// Picks the headline: a visible `<h1>` (or `<h2>`) that the page's declared title contains,
+/// else the declared title without its site-name affix, else the first `<h1>`.
+///
+/// `references` are the declared titles in order of trust (JSON-LD, OpenGraph, Twitter, Dublin
+/// Core, Parse.ly, `<title>`); the first that a visible heading matches wins, so a JSON-LD
+/// `headline` that is really a description yields to a declared title the page shows.
+pub(crate) fn choose_title(
+    page: &Page,
+    references: &[String],
+    site: Option<&str>,
+) -> (Option<String>, Option<u32>) {
+    let mut headings: Vec<(u32, u8, String)> = Vec::new();
+    for (i, node) in page.nodes.iter().enumerate() {
+        if let Tag::H(level) = node.tag {
+            if level <= 2 && node.all.chars > 0 && node.all.chars < 400 {
+                headings.push((i as u32, level, page.subtree_text(i as u32)));
+                if headings.len() >= 64 {
+                    break;
+                }
+            }
+        }
+    }
+    for reference in references {
+        if let Some((text, node)) = match_heading(&headings, reference, site) {
+            return (Some(text), Some(node));
+        }
+    }
+    if let Some(reference) = references.iter().find(|r| !normal_key(r).is_empty()) {
+        return (Some(strip_site(reference, site)), None);
+    }
+    match headings.iter().find(|h| h.1 == 1) {
+        Some(h) => (Some(h.2.clone()), Some(h.0)),
+        None => (None, None),
+    }
+}
+
+/// The visible heading a declared title names: the same words, a headline that extends it
+/// (with its subtitle), or the longest heading it contains as its main part.
+fn match_heading(
+    headings: &[(u32, u8, String)],
+    reference: &str,
+    site: Option<&str>,
+) -> Option<(String, u32)> {
+    {
+        let key = normal_key(reference);
+        if !key.is_empty() {
+            // An exact match first, then the longest heading the reference contains.
+            let mut best: Option<&(u32, u8, String)> = None;
+            for h in headings {
+                let hk = normal_key(&h.2);
+                if hk.chars().count() < 4 {
+                    continue;
+                }
+                if hk == key {
+                    return Some((h.2.clone(), h.0));
+                }
+                // A visible headline that extends the declared one (a headline and its
+                // subtitle) is the fuller title.
+                if h.1 == 1 && hk.starts_with(&key) && hk.len() <= key.len() * 4 {
+                    return Some((h.2.clone(), h.0));
+                }
+                if key.contains(&hk) && best.is_none_or(|b| b.2.len() < h.2.len()) {
+                    best = Some(h);
+                }
+            }
+            if let Some(b) = best {
+                let bk = normal_key(&b.2);
+                // The heading plus a site affix shorter than itself ("Headline - Site"), not a
+                // blog's name that prefixes a longer headline ("Blog: The real headline").
+                let affix = (key.starts_with(&bk) || key.ends_with(&bk))
+                    && key.len().saturating_sub(bk.len()) <= bk.len();
+                if affix || b.2.chars().count() * 2 >= strip_site(reference, site).chars().count() {
+                    return Some((b.2.clone(), b.0));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Lowercased alphanumerics only, for comparing titles.
+pub(crate) fn normal_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Removes a site-name prefix or suffix (" - 연합뉴스", " | Reuters").
+pub(crate) fn strip_site(title: &str, site: Option<&str>) -> String {
+    let title = collapse(title);
+    const SEPARATORS: &[&str] = &[
+        " | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " : ", " ｜ ", "｜", " / ",
+    ];
+    for sep in SEPARATORS {
+        let parts: Vec<&str> = title.split(sep).collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        if let Some(site) = site {
+            let sk = normal_key(site);
+            let kept: Vec<&str> = parts
+                .iter()
+                .copied()
+                .filter(|p| normal_key(p) != sk && !sk.is_empty())
+                .collect();
+            if kept.len() < parts.len() && !kept.is_empty() {
+                return kept.join(sep);
+            }
+        }
+        let first = parts.first().copied().unwrap_or_default();
+        let last = parts.last().copied().unwrap_or_default();
+        let (fc, lc) = (first.chars().count(), last.chars().count());
+        let short = |p: &str, n: usize| n <= 40 && p.split_whitespace().count() <= 5;
+        if *sep == " : " {
+            continue;
+        }
+        // A short last part is the site's name ("Storm hits coast - Daily News").
+        if lc <= fc && short(last, lc) {
+            return parts
+                .get(..parts.len() - 1)
+                .map_or_else(|| title.clone(), |p| p.join(sep));
+        }
+        // A short first part is a prefix ("Reuters | Markets rally...").
+        if fc * 2 <= lc && short(first, fc) {
+            return parts
+                .get(1..)
+                .map_or_else(|| title.clone(), |p| p.join(sep));
+        }
+    }
+    title
+}
+
+/// The site-name affix [`strip_site`] would remove from a title, if any.
+pub(crate) fn site_affix(title: &str, site: Option<&str>) -> Option<String> {
+    let full = collapse(title);
+    let stripped = strip_site(&full, site);
+    if stripped == full || stripped.is_empty() {
+        return None;
+    }
+    let rest = if let Some(rest) = full.strip_prefix(stripped.as_str()) {
+        rest
+    } else {
+        full.strip_suffix(stripped.as_str())?
+    };
+    let affix = rest.trim_matches(|c: char| c.is_whitespace() || "|-–—:·«»｜/".contains(c));
+    (!affix.is_empty()).then(|| affix.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_site_suffix_and_prefix() {
+        assert_eq!(
+            strip_site("Storm hits coast - Daily News", None),
+            "Storm hits coast"
+        );
+        assert_eq!(
+            strip_site("[속보] 대구시 세미나 개최 | 뉴스21", Some("뉴스21")),
+            "[속보] 대구시 세미나 개최"
+        );
+        assert_eq!(
+            strip_site("Reuters | Markets rally as rates fall sharply", None),
+            "Markets rally as rates fall sharply"
+        );
+        assert_eq!(strip_site("No separator here", None), "No separator here");
+    }
+
+    #[test]
+    fn affixes_name_the_site() {
+        assert_eq!(
+            site_affix("Storm hits coast - Daily News", None).as_deref(),
+            Some("Daily News")
+        );
+        assert_eq!(
+            site_affix("Reuters | Markets rally as rates fall sharply", None).as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(site_affix("No separator here", None), None);
+    }
+}
