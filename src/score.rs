@@ -337,7 +337,9 @@ fn is_article(page: &Page, parts: &[u32], words: u32) -> bool {
         .map(|&p| &page.nodes[p as usize].all)
         .fold((0u32, 0u32), |(c, a), s| (c + s.cjk, a + s.chars));
     let cjk_heavy = cjk * 2 > chars;
-    let min_words = if cjk_heavy { 40 } else { 25 };
+    // Hangul counts an eojeol a word, Han and Kana a character each: 20 is a one-sentence
+    // brief in either.
+    let min_words = if cjk_heavy { 20 } else { 25 };
     if words < min_words {
         return false;
     }

@@ -360,6 +360,10 @@ impl Walk<'_> {
             return Label::Removed(RemovalKind::Boilerplate, "outside.container");
         }
         if chars > 0 && link_chars * 10 > chars * 6 {
+            // A link as long as a headline is another story's teaser.
+            if link_chars >= 16 {
+                return Label::Removed(RemovalKind::Teaser, "block.headline-link");
+            }
             return Label::Removed(RemovalKind::LinkList, "block.links");
         }
         Label::Body

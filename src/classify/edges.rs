@@ -39,15 +39,28 @@ fn judge_lines(blocks: &mut [Labeled]) {
     for block in blocks.iter_mut() {
         // Body blocks, and blocks removed only for where they stand (outside the article, in a
         // page header or footer): a line rule names them more exactly (a credit, a timestamp).
-        let generic = matches!(
-            block.label,
-            Label::Removed(RemovalKind::Boilerplate | RemovalKind::Navigation, _)
-        );
+        // Also a short block removed by its class name: the text names its kind more exactly
+        // (an email in an element classed "copyright" is the reporter's signature).
+        let (generic, by_class) = match block.label {
+            Label::Removed(RemovalKind::Boilerplate | RemovalKind::Navigation, _) => (true, false),
+            Label::Removed(_, rule) => {
+                let by_class = rule.starts_with("class.") && chars(&block.text) <= 80;
+                (by_class, by_class)
+            }
+            Label::Body => (false, false),
+        };
         if !(is_text_body(block) || generic) || matches!(block.kind, BlockKind::Code) {
             continue;
         }
         if let Some(rule) = lexicon::judge_line(&block.text) {
-            if generic && matches!(rule.kind, RemovalKind::Navigation) {
+            // Only a kind more exact than the class's: a credit, a timestamp, a copyright
+            // notice, a caption, a promo.
+            let vaguer = match rule.kind {
+                RemovalKind::Navigation => true,
+                RemovalKind::Teaser | RemovalKind::Widget => by_class,
+                _ => false,
+            };
+            if generic && vaguer {
                 continue;
             }
             block.label = Label::Removed(rule.kind, rule.name);
@@ -80,6 +93,10 @@ fn truncated(text: &str) -> bool {
         };
         let hangul = ('\u{AC00}'..='\u{D7A3}').contains(&end);
         return hangul && !KOREAN_SENTENCE_ENDS.contains(&end);
+    }
+    // Korean snippets cut mid-word end in a syllable no sentence ends with.
+    if ('\u{AC00}'..='\u{D7A3}').contains(&last) {
+        return !KOREAN_SENTENCE_ENDS.contains(&last);
     }
     // Latin-script snippets cut mid-word end in a letter, with no closing punctuation.
     last.is_alphanumeric() && crate::script::measure(t).cjk == 0 && chars(t) >= 60

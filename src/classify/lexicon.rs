@@ -82,7 +82,32 @@ const KO: &[Rule] = &[
     line(
         "ko.credit.reporter",
         Credit,
-        r"^[\[(]?\s*[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원|통신원|객원기자|인턴기자|선임기자|전문기자|수습기자|논설위원|편집위원|칼럼니스트|앵커|리포터)\s*[\])]?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*(?:다른\s*기사\s*보기|기사\s*더\s*보기|구독(?:하기)?|응원하기)?\s*$",
+        r"^/?\s*(?:기자명\s*)?[\[(]?\s*[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*\s*(?:기자|특파원|통신원|객원기자|인턴기자|선임기자|전문기자|수습기자|논설위원|편집위원|칼럼니스트|앵커|리포터)\s*[\])]?\s*[\[(<]?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*[\])>]?\s*(?:다른\s*기사\s*보기|기사\s*더\s*보기|구독(?:하기)?|응원하기)?\s*$",
+    ),
+    line(
+        "any.credit.email",
+        Credit,
+        r"^[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?$",
+    ),
+    line(
+        "ko.timestamp.trailing-label",
+        Timestamp,
+        r"^[\d.\-/\s:]{8,24}(?:송고|입력|수정|등록)$",
+    ),
+    line(
+        "ko.promo.tip-off",
+        Promo,
+        r"제보를\s*기다립니다|제보\s*(?:하기|는)\s*[:：]|^[◎◆■]\s*.{0,30}(?:제보|구독)",
+    ),
+    line(
+        "ko.copyright.brand-stamp",
+        Copyright,
+        r"^[\[(<]\s*[ⓒ©]\s*[^\]>)]{1,40}[\])>]$",
+    ),
+    line(
+        "ko.caption.agency-mark",
+        Caption,
+        r"^[ⓒ©]\s*(?:연합뉴스|뉴시스|뉴스1|뉴스원|[가-힣A-Za-z0-9]{2,10})$|(?:있다|있는\s*모습|모습|했다|한다)\.\s*/?\s*(?:연합뉴스|뉴시스|뉴스1|로이터|AP|AFP|EPA|신화|교도|게티이미지(?:코리아)?)(?:\s*=\s*연합뉴스)?$",
     ),
     line(
         "ko.timestamp.label",
@@ -128,6 +153,16 @@ const KO_EDGES: &[Rule] = &[
         "ko.caption.glued",
         Caption,
         r"^▲\s*(?:사진|자료사진|그래픽|영상)\s*=\s*",
+    ),
+    prefix(
+        "ko.credit.place",
+        Credit,
+        r"^【\s*(?:[가-힣]{1,5}(?:시|군|구|도)|서울|부산|대구|인천|광주|대전|울산|세종|수원|춘천|청주|전주|창원|제주|포항|안동|원주|강릉|목포|여수|순천|경주|김해|천안|평택|고양|성남|용인|부천|안산|화성|의정부)\s*】\s*",
+    ),
+    prefix(
+        "ko.credit.press-release",
+        Credit,
+        r"^\S{1,12}\s*--\s*\([^()]{1,20}\)\s*\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*--\s*",
     ),
     prefix(
         "ko.credit.wire",
@@ -375,7 +410,7 @@ const RU_IT: &[Rule] = &[
 /// Wire datelines and agency credits glued to the first paragraph, other than Korean and
 /// English.
 const INTL_EDGES: &[Rule] = &[
-    prefix("ja.credit.dateline", Credit, r"^【[^】]{1,12}】\s*"),
+    prefix("ja.credit.dateline", Credit, r"^【[^】가-힣]{1,12}】\s*"),
     prefix(
         "zh.credit.dateline",
         Credit,

@@ -95,6 +95,10 @@ pub(crate) fn by_links(node: &Node) -> Option<Decision> {
         3
     };
     if node.links >= min_links && node.link_density() > 0.5 {
+        // Links as long as headlines are other stories' teasers; short ones are menus.
+        if node.link_chars >= node.links * 16 {
+            return Some((RemovalKind::Teaser, "links.headlines"));
+        }
         return Some((RemovalKind::LinkList, "links.dense"));
     }
     None

@@ -35,6 +35,8 @@ struct Patterns {
     time: Regex,
     zone: Regex,
     modified: Regex,
+    label: Regex,
+    short_year: Regex,
     url: Regex,
 }
 
@@ -66,6 +68,10 @@ fn patterns() -> Option<&'static Patterns> {
             modified: build(
                 r"(?i)(수정|업데이트|최종\s*수정|갱신|updated?|modified|last\s+updated|更新|修改|更新日|mis\s+à\s+jour|aktualisiert|actualizado|actualización|atualizado|aggiornato|обновлено)",
             )?,
+            label: build(
+                r"(?i)(?:입력|기사입력|등록|승인|작성일|발행|게재|송고|수정|업데이트|published|posted|updated|publié|mis\s+à\s+jour|veröffentlicht|aktualisiert|stand:|actualizado|publicado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|发布时间|發布時間|发表于|来源[：:]|來源[：:]|作者[：:]|公開|配信|更新)",
+            )?,
+            short_year: build(r"\b(\d{2})[-./](\d{1,2})[-./](\d{1,2})\b")?,
             url: build(r"/(20\d{2}|19\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[^0-9]|$)")?,
         })
     })
@@ -323,14 +329,46 @@ pub(crate) fn stamps(text: &str, zone: Zone) -> Vec<(Stamp, String)> {
     if text.len() > 400 {
         return Vec::new();
     }
-    let found = dates_in(text);
+    let mut found = dates_in(text);
+    if found.is_empty() && has_label(text) {
+        // "작성일 26-07-12 14:25": a two-digit year, read only after a dateline label.
+        if let Some(p) = patterns() {
+            for caps in p.short_year.captures_iter(text) {
+                let (Some(all), Some(y), Some(m), Some(d)) = (
+                    caps.get(0),
+                    num(caps.get(1)),
+                    num(caps.get(2)),
+                    num(caps.get(3)),
+                ) else {
+                    continue;
+                };
+                let when = When {
+                    year: 2000 + y,
+                    month: m,
+                    day: d,
+                    time: None,
+                    offset: None,
+                };
+                if when.valid() {
+                    found.push((all.start(), all.end(), when));
+                }
+            }
+        }
+    }
     let mut out = Vec::new();
     let mut prev_end = 0usize;
     for (i, (start, end, when)) in found.iter().enumerate() {
         let next = found.get(i + 1).map_or(text.len(), |f| f.0);
         let when = complete(text, *start, *end, next, when.clone(), zone);
         let label = text.get(prev_end..*start).unwrap_or("");
-        let kind = if patterns().is_some_and(|p| p.modified.is_match(label)) {
+        // "2026年7月14日 20時05分 更新": a CJK update label may follow the time.
+        let after = text.get(*end..next).unwrap_or("");
+        let after_label = after
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || c.is_ascii_digit() || ":時分时".contains(c)
+            })
+            .starts_with("更新");
+        let kind = if after_label || patterns().is_some_and(|p| p.modified.is_match(label)) {
             Stamp::Modified
         } else {
             Stamp::Published
@@ -339,6 +377,22 @@ pub(crate) fn stamps(text: &str, zone: Zone) -> Vec<(Stamp, String)> {
         prev_end = *end;
     }
     out
+}
+
+/// Whether a line carries a dateline label ("입력", "등록일", "Published", "Updated"...).
+pub(crate) fn has_label(text: &str) -> bool {
+    patterns().is_some_and(|p| p.label.is_match(text))
+}
+
+/// The offset a normalised date-time ends with, if any (`+09:00`, `-05:00`).
+pub(crate) fn offset_of(normalized: &str) -> Option<&str> {
+    if normalized.len() <= 10 {
+        return None;
+    }
+    let tail = normalized.get(normalized.len().checked_sub(6)?..)?;
+    let bytes = tail.as_bytes();
+    let signed = matches!(bytes.first(), Some(b'+' | b'-')) && bytes.get(3) == Some(&b':');
+    signed.then_some(tail)
 }
 
 /// A date in the page's URL path (`/2026/07/12/`, `/20260712/`).
@@ -470,6 +524,18 @@ mod tests {
         );
         let s = stamps("기사입력 2026-07-12 오후 10:09", KO);
         assert_eq!(s[0].1, "2026-07-12T22:09:00+09:00");
+        let s = stamps("작성일 26-07-12 14:25", KO);
+        assert_eq!(s[0].1, "2026-07-12T14:25:00+09:00");
+        let s = stamps("박성훈 기자 | 등록일 : 2026-07-22 오후 3:18:40 | 인쇄", KO);
+        assert_eq!(s[0].1, "2026-07-22T15:18:40+09:00");
+        assert_eq!(offset_of("2026-07-12T14:25:00+09:00"), Some("+09:00"));
+        let s = stamps(
+            "2026年7月14日 18時30分（2026年7月14日 20時05分 更新）",
+            NONE,
+        );
+        assert_eq!(s[0], (Stamp::Published, "2026-07-14T18:30:00".to_string()));
+        assert_eq!(s[1], (Stamp::Modified, "2026-07-14T20:05:00".to_string()));
+        assert_eq!(offset_of("2026-07-12T14:25:00"), None);
     }
 
     #[test]

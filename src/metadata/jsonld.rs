@@ -61,7 +61,9 @@ pub(crate) fn read(blocks: &[String]) -> LdFacts {
                             .filter(|b| !b.trim().is_empty())
                     });
                     fill(&mut facts.published, || {
-                        text("datePublished").or_else(|| text("dateCreated"))
+                        text("datePublished")
+                            .or_else(|| text("dateCreated"))
+                            .or_else(|| text("coverageStartTime"))
                     });
                     fill(&mut facts.modified, || text("dateModified"));
                     if facts.authors.is_empty() {

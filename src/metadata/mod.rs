@@ -225,13 +225,22 @@ pub(crate) fn read(page: &Page, options: &Options) -> Meta {
         modified,
         lang: declared_lang,
         site_name,
-        description: meta(&[
-            "og:description",
-            "description",
-            "twitter:description",
-            "dc.description",
-            "dcterms.description",
-        ])
+        // The fuller of the page's two summaries (social cards are often cut short).
+        description: match (meta(&["description"]), meta(&["og:description"])) {
+            (Some(d), Some(og)) => Some(if og.chars().count() > d.chars().count() {
+                og
+            } else {
+                d
+            }),
+            (d, og) => d.or(og),
+        }
+        .or_else(|| {
+            meta(&[
+                "twitter:description",
+                "dc.description",
+                "dcterms.description",
+            ])
+        })
         .or(ld.description),
         canonical_url,
         image: meta(&[
@@ -254,11 +263,16 @@ pub(crate) fn read(page: &Page, options: &Options) -> Meta {
 /// Fills the article's metadata: the structured sources, then the byline and dateline the
 /// classify stage removed, then the URL; the language is checked against the body.
 pub(crate) fn complete(article: &mut Article, meta: Meta) {
+    // Credits, and the byline part of a dateline removed for its place ("2026-04-28 09:12:36
+    // 来源：江南日报 作者：记者 周文静 通讯员 李明 【字号 大 中 小】").
     let credits: Vec<&str> = article
         .removed
         .iter()
-        .filter(|r| r.kind == RemovalKind::Credit)
-        .map(|r| r.text.as_str())
+        .filter_map(|r| match r.kind {
+            RemovalKind::Credit => Some(r.text.as_str()),
+            _ if r.text.len() <= 240 && dates::has_label(&r.text) => byline_segment(&r.text),
+            _ => None,
+        })
         .collect();
     // A lone "By" is joined to the credit after it (the name is often a link of its own).
     let mut visible: Vec<String> = Vec::new();
@@ -297,28 +311,6 @@ pub(crate) fn complete(article: &mut Article, meta: Meta) {
     article.byline = byline.filter(|b| !b.is_empty());
     article.authors = authors;
 
-    let mut published = meta.published;
-    let mut modified = meta.modified;
-    if published.is_none() || modified.is_none() {
-        let visible = article
-            .removed
-            .iter()
-            .filter(|r| matches!(r.kind, RemovalKind::Timestamp | RemovalKind::Credit))
-            .flat_map(|r| dates::stamps(&r.text, meta.zone));
-        for (stamp, value) in visible {
-            match stamp {
-                dates::Stamp::Published if published.is_none() => published = Some(value),
-                dates::Stamp::Modified if modified.is_none() => modified = Some(value),
-                _ => {}
-            }
-        }
-    }
-    if published.is_none() {
-        published = meta.url.as_deref().and_then(dates::from_url);
-    }
-    article.published = published;
-    article.modified = modified;
-
     let mut sample = String::new();
     for block in &article.body {
         if sample.len() > 8_000 {
@@ -328,6 +320,77 @@ pub(crate) fn complete(article: &mut Article, meta: Meta) {
         sample.push('\n');
     }
     article.lang = lang::resolve(meta.lang.as_deref(), &sample);
+    // A page whose text is Korean is in KST, whatever it declares.
+    let mut zone = meta.zone;
+    zone.korean |= article
+        .lang
+        .as_deref()
+        .is_some_and(|l| l.to_ascii_lowercase().starts_with("ko"));
+
+    // The visible dateline: timestamps and credits, and any other short removal that carries a
+    // dateline label ("입력", "등록일", "Published", "Updated"); a dateline the page classes as
+    // an ad or puts outside the article is still the article's dateline.
+    let mut shown_published: Option<String> = None;
+    let mut shown_modified: Option<String> = None;
+    for removal in &article.removed {
+        let direct = matches!(removal.kind, RemovalKind::Timestamp | RemovalKind::Credit);
+        if !direct && !(removal.text.len() <= 240 && dates::has_label(&removal.text)) {
+            continue;
+        }
+        for (stamp, value) in dates::stamps(&removal.text, zone) {
+            let slot = match stamp {
+                dates::Stamp::Published => &mut shown_published,
+                dates::Stamp::Modified => &mut shown_modified,
+            };
+            // A date with its time beats the same date alone ("2026년 07월 24일 (금)" then
+            // "기사입력 2026/07/24 [15:33]").
+            let better = match slot.as_deref() {
+                None => true,
+                Some(old) => old.len() == 10 && value.len() > 10 && value.starts_with(old),
+            };
+            if better {
+                *slot = Some(value);
+            }
+        }
+        let timed = |s: &Option<String>| s.as_ref().is_some_and(|s| s.len() > 10);
+        if timed(&shown_published) && timed(&shown_modified) {
+            break;
+        }
+    }
+    // A visible time refines a structured date that has none ("2026-07-24" and "기사입력
+    // 2026/07/24 [15:33]"); a visible time without a zone takes the zone of the page's
+    // structured dates.
+    let refine = |structured: Option<String>, shown: Option<String>| -> Option<String> {
+        let shown = shown.map(|s| match (&structured, dates::offset_of(&s)) {
+            (Some(st), None) if s.len() > 10 => match dates::offset_of(st) {
+                Some(offset) => format!("{s}{offset}"),
+                None => s,
+            },
+            _ => s,
+        });
+        match (structured, shown) {
+            (Some(st), Some(sh)) if st.len() == 10 && sh.starts_with(&st) => Some(sh),
+            (Some(st), _) => Some(st),
+            (None, shown) => shown,
+        }
+    };
+    let mut published = refine(meta.published, shown_published);
+    let modified = refine(meta.modified.or_else(|| None), shown_modified);
+    let modified = match (modified, &published) {
+        (Some(m), Some(p)) if dates::offset_of(&m).is_none() && m.len() > 10 => {
+            match dates::offset_of(p) {
+                Some(offset) => Some(format!("{m}{offset}")),
+                None => Some(m),
+            }
+        }
+        (m, _) => m,
+    };
+    if published.is_none() && article.status == crate::article::Status::Article {
+        published = meta.url.as_deref().and_then(dates::from_url);
+    }
+    article.published = published;
+    article.modified = modified;
+
     article.title = meta.title;
     article.site_name = meta.site_name;
     article.description = meta.description;
@@ -358,6 +421,20 @@ pub(crate) fn for_text(options: &Options) -> Meta {
     }
 }
 
+/// The part of a dateline after an author label, up to the next bracket or separator.
+fn byline_segment(text: &str) -> Option<&str> {
+    const LABELS: &[&str] = &["作者：", "作者:", "記者：", "글쓴이 :", "Autor:", "Author:"];
+    let (label, at) = LABELS
+        .iter()
+        .find_map(|l| text.find(l).map(|at| (*l, at)))?;
+    let rest = text.get(at + label.len()..)?;
+    let end = rest
+        .find(['【', '[', '|', '｜', '(', '（'])
+        .unwrap_or(rest.len());
+    let segment = rest.get(..end)?.trim();
+    (!segment.is_empty()).then_some(segment)
+}
+
 /// Words that introduce a byline and are nothing on their own.
 const LEADS: &[&str] = &[
     "by",
@@ -382,10 +459,63 @@ fn shown_byline(credit: &str) -> String {
     }) {
         words.remove(0);
     }
-    let joined = words.join(" ");
-    joined
-        .trim_matches(|c: char| c.is_whitespace() || "=|/()[]【】<>".contains(c))
-        .to_string()
+    let mut joined = words.join(" ");
+    // Field labels are not part of what the byline shows; links after it are not either.
+    for label in [
+        "기자명",
+        "Автор:",
+        "Автор",
+        "作者：",
+        "作者:",
+        "Author:",
+        "Autor:",
+    ] {
+        if let Some(rest) = joined.strip_prefix(label) {
+            joined = rest.trim_start().to_string();
+        }
+    }
+    for tail in [
+        "다른 기사 보기",
+        "다른기사 보기",
+        "기사 더 보기",
+        "구독하기",
+        "구독",
+        "응원하기",
+    ] {
+        if let Some(rest) = joined.strip_suffix(tail) {
+            joined = rest.trim_end().to_string();
+        }
+    }
+    // "한소희기자" is written with the space the title takes.
+    for title in ["기자", "특파원"] {
+        if let Some(name) = joined.strip_suffix(title) {
+            let syllables = name.chars().count();
+            if (2..=4).contains(&syllables)
+                && name.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+            {
+                joined = format!("{name} {title}");
+            }
+        }
+    }
+    let trimmed = joined.trim_matches(|c: char| c.is_whitespace() || "=|/【】<>（）".contains(c));
+    // Brackets are trimmed only when they enclose the whole line or are left unpaired.
+    let trimmed = match (
+        trimmed.strip_prefix(['(', '[']),
+        trimmed.strip_suffix([')', ']']),
+    ) {
+        (Some(_), Some(_)) => trimmed.get(1..trimmed.len() - 1).unwrap_or(trimmed),
+        _ => trimmed,
+    };
+    let open = trimmed.matches(['(', '[']).count();
+    let close = trimmed.matches([')', ']']).count();
+    let trimmed = if open < close {
+        trimmed.trim_end_matches([')', ']'])
+    } else if open > close {
+        trimmed.trim_start_matches(['(', '['])
+    } else {
+        trimmed
+    };
+    trimmed.trim().to_string()
 }
 
 /// Whether a URL's host is under `.kr`.
@@ -436,6 +566,14 @@ mod tests {
         assert_eq!(shown_byline("최윤호 기자 uknow@donga.com"), "최윤호 기자");
         assert_eq!(shown_byline("(서울=연합뉴스) 홍길동 기자 ="), "홍길동 기자");
         assert_eq!(shown_byline("By Jane Doe"), "By Jane Doe");
+        assert_eq!(shown_byline("기자명 장민호 기자"), "장민호 기자");
+        assert_eq!(shown_byline("오세진 기자다른 기사 보기"), "오세진 기자");
+        assert_eq!(shown_byline("한소희기자 sohee@x.kr"), "한소희 기자");
+        assert_eq!(shown_byline("Автор: Ирина Соколова"), "Ирина Соколова");
+        assert_eq!(
+            shown_byline("Tom Kelleher (now) and Ruby Santos (earlier)"),
+            "Tom Kelleher (now) and Ruby Santos (earlier)"
+        );
     }
 
     #[test]

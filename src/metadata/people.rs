@@ -28,7 +28,7 @@ fn patterns() -> Option<&'static Patterns> {
             )?,
             wire: build(r"[\[【]\s*[^=\]】]{1,20}=\s*([가-힣]{2,4})\s*(?:기자)?\s*[\]】]")?,
             cjk: build(
-                r"(?:記者|记者|撰文|文／|文/|责任编辑[：:]|責任編輯[：:]|编辑[：:]|編集[：:]|作者[：:])\s*([\p{Han}\p{Katakana}\p{Hiragana}]{2,5}(?:[ 、，,]\s*[\p{Han}]{2,4})*)|([\p{Han}]{2,4})\s*(?:記者|记者|特派員|特派员)",
+                r"(?:記者|记者|撰文|文／|文/|作者[：:])\s*([\p{Han}\p{Katakana}\p{Hiragana}]{2,5}(?:\s*(?:[ 、，,]|通讯员|通訊員|实习生|實習生)\s*[\p{Han}]{2,4})*)|([\p{Han}]{2,4})\s*(?:記者|记者|特派員|特派员)",
             )?,
             email: build(r"\S+@\S+|https?://\S+|www\.\S+")?,
             lead: build(
@@ -110,7 +110,16 @@ pub(crate) fn names(text: &str) -> Vec<String> {
     if cjk {
         for caps in p.cjk.captures_iter(text) {
             if let Some(m) = caps.get(1).or_else(|| caps.get(2)) {
-                for name in m.as_str().split([' ', '、', '，', ',']) {
+                let names = m
+                    .as_str()
+                    .replace(['、', '，', ','], " ")
+                    .replace("通讯员", " ")
+                    .replace("通訊員", " ")
+                    .replace("实习生", " ")
+                    .replace("记者", " ")
+                    .replace("記者", " ")
+                    .replace("實習生", " ");
+                for name in names.split_whitespace() {
                     push(&mut out, name);
                 }
             }
@@ -127,6 +136,18 @@ pub(crate) fn names(text: &str) -> Vec<String> {
         }
     }
     let cleaned = p.lead.replace(&cleaned, "");
+    // Parenthetical notes ("Tom Kelleher (now)") are not part of a name.
+    let mut bare = String::with_capacity(cleaned.len());
+    let mut depth = 0u32;
+    for c in cleaned.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => bare.push(c),
+            _ => {}
+        }
+    }
+    let cleaned = bare;
     let cleaned = cleaned.trim_matches(|c: char| !c.is_alphanumeric());
     if cleaned.is_empty() {
         return out;
@@ -205,6 +226,10 @@ mod tests {
         );
         assert_eq!(names("By JANE DOE, Associated Press"), vec!["JANE DOE"]);
         assert_eq!(names("Von Max Muster"), vec!["Max Muster"]);
+        assert_eq!(
+            names("Tom Kelleher (now) and Ruby Santos (earlier)"),
+            vec!["Tom Kelleher", "Ruby Santos"]
+        );
         assert_eq!(names("Nicolas Perriault"), vec!["Nicolas Perriault"]);
         assert_eq!(names("jane@example.com"), Vec::<String>::new());
     }
@@ -213,5 +238,10 @@ mod tests {
     fn cjk_credits() {
         assert_eq!(names("（記者 山田太郎）"), vec!["山田太郎"]);
         assert_eq!(names("记者 张三"), vec!["张三"]);
+        assert_eq!(
+            names("本报讯（记者 刘洋 通讯员 张蕾）"),
+            vec!["刘洋", "张蕾"]
+        );
+        assert!(names("（责任编辑：陈晓燕）").is_empty());
     }
 }

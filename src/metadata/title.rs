@@ -58,7 +58,9 @@ fn match_heading(
                     continue;
                 }
                 if hk == key {
-                    return Some((h.2.clone(), h.0));
+                    // The same words: the declared text keeps the punctuation that markup
+                    // split off the heading ("Stuttgart 21" + "Eröffnung..." in two spans).
+                    return Some((collapse(reference), h.0));
                 }
                 // A visible headline that extends the declared one (a headline and its
                 // subtitle) is the fuller title.
@@ -140,6 +142,20 @@ pub(crate) fn strip_site(title: &str, site: Option<&str>) -> String {
 /// The site-name affix [`strip_site`] would remove from a title, if any.
 pub(crate) fn site_affix(title: &str, site: Option<&str>) -> Option<String> {
     let full = collapse(title);
+    // "Headline : 다온뉴스": a colon before a short last part names the site.
+    if let Some((_, last)) = full.rsplit_once(" : ") {
+        let last = last.trim();
+        if !last.is_empty() && last.chars().count() <= 15 && last.split_whitespace().count() <= 2 {
+            return Some(last.to_string());
+        }
+    }
+    // "Headline_江南日报网": Chinese sites join the site's name with an underscore.
+    if let Some((head, last)) = full.rsplit_once('_') {
+        let last = last.trim();
+        if !head.trim().is_empty() && !last.is_empty() && last.chars().count() <= 12 {
+            return Some(last.to_string());
+        }
+    }
     let stripped = strip_site(&full, site);
     if stripped == full || stripped.is_empty() {
         return None;
