@@ -152,7 +152,7 @@ impl Extractor {
     ///
     /// ```
     /// let e = copydesk::Extractor::default().explain_text("Share")?;
-    /// assert_eq!(e.blocks[0].rule, "en.widget.label");
+    /// assert_eq!(e.blocks[0].rule, "en.share.label");
     /// # Ok::<(), copydesk::Error>(())
     /// ```
     pub fn explain_text(&self, text: &str) -> Result<Explanation, Error> {

@@ -49,7 +49,20 @@ fn judge_lines(blocks: &mut [Labeled]) {
             }
             Label::Body => (false, false),
         };
-        if !(is_text_body(block) || generic) || matches!(block.kind, BlockKind::Code) {
+        // A box removed for its tag or name (an `<aside>`, a "teaser" class) that holds a
+        // subscription pitch is a promo, and a button named only a "label" is a share button
+        // when its text says so.
+        let boxed = match block.label {
+            Label::Removed(RemovalKind::Sidebar | RemovalKind::Teaser, rule)
+                if rule.starts_with("tag.") || rule.starts_with("class.") =>
+            {
+                Some(RemovalKind::Promo)
+            }
+            Label::Removed(RemovalKind::Widget, "class.label") => Some(RemovalKind::Share),
+            _ => None,
+        };
+        let body = is_text_body(block);
+        if !(body || generic || boxed.is_some()) || matches!(block.kind, BlockKind::Code) {
             continue;
         }
         if let Some(rule) = lexicon::judge_line(&block.text) {
@@ -60,10 +73,32 @@ fn judge_lines(blocks: &mut [Labeled]) {
                 RemovalKind::Teaser | RemovalKind::Widget => by_class,
                 _ => false,
             };
-            if generic && vaguer {
-                continue;
+            let allowed = body || boxed == Some(rule.kind) || (generic && !vaguer);
+            if allowed {
+                block.label = Label::Removed(rule.kind, rule.name);
             }
-            block.label = Label::Removed(rule.kind, rule.name);
+        }
+    }
+    caption_before_credit(blocks);
+}
+
+/// A short line standing between a removal and a photo-credit line ("图片来源：新华社",
+/// "Foto: dpa") is the photo's caption: a figure laid out as plain paragraphs.
+fn caption_before_credit(blocks: &mut [Labeled]) {
+    for i in 1..blocks.len() {
+        let credit = matches!(
+            blocks[i].label,
+            Label::Removed(RemovalKind::Caption, rule) if rule.ends_with(".caption.credit")
+        ) && chars(&blocks[i].text) <= 30;
+        let prev = &blocks[i - 1];
+        let opened = i < 2 || !is_text_body(&blocks[i - 2]);
+        if credit
+            && opened
+            && is_text_body(prev)
+            && prev.kind == BlockKind::Paragraph
+            && chars(&prev.text) <= 60
+        {
+            blocks[i - 1].label = Label::Removed(RemovalKind::Caption, "caption.before-credit");
         }
     }
 }
@@ -126,10 +161,23 @@ fn cut_teaser_run(blocks: &mut [Labeled]) {
         .collect();
     let mut start = body.len();
     let mut pairs = 0;
-    while start >= 2 {
-        let (h, s) = (body[start - 2], body[start - 1]);
+    while start >= 1 {
+        let s = body[start - 1];
         let snippet = &blocks[s].text;
-        if chars(snippet) >= 30 && truncated(snippet) && headline_like(&blocks[h].text, snippet) {
+        if chars(snippet) < 30 || !truncated(snippet) {
+            break;
+        }
+        // The headline is a removed link right before the snippet, or a body line.
+        let linked = s > 0
+            && matches!(
+                blocks[s - 1].label,
+                Label::Removed(RemovalKind::LinkList | RemovalKind::Teaser, _)
+            )
+            && headline_like(&blocks[s - 1].text, snippet);
+        if linked {
+            pairs += 1;
+            start -= 1;
+        } else if start >= 2 && headline_like(&blocks[body[start - 2]].text, snippet) {
             pairs += 1;
             start -= 2;
         } else {
@@ -335,6 +383,82 @@ mod tests {
         ));
         cut_after_end(&mut blocks, &in_story);
         assert_eq!(kept(&blocks).len(), 3);
+    }
+
+    fn removed(kind: RemovalKind, rule: &'static str, text: &str) -> Labeled {
+        Labeled::new(
+            BlockKind::Paragraph,
+            text.into(),
+            Label::Removed(kind, rule),
+            0.0,
+        )
+    }
+
+    #[test]
+    fn snippets_after_linked_headlines_are_teasers() {
+        let mut blocks = body(&[
+            "El Ayuntamiento de Sevilla ha activado este lunes su plan municipal contra el calor.",
+            "Los espacios abrirán de lunes a sábado entre las 10.00 y las 20.00 horas.",
+        ]);
+        blocks.push(removed(
+            RemovalKind::Teaser,
+            "class.related",
+            "Te puede interesar",
+        ));
+        for (headline, snippet) in [
+            ("Tussam reduce frecuencias en 12 líneas", "La empresa municipal de autobuses aplicará desde el 1 de julio el horario de verano y..."),
+            ("Aviso rojo por calor en la Campiña", "La Aemet ha elevado a rojo el nivel de aviso por temperaturas máximas en la Campiña…"),
+        ] {
+            blocks.push(removed(RemovalKind::LinkList, "block.links", headline));
+            blocks.extend(body(&[snippet]));
+        }
+        cut_teaser_run(&mut blocks);
+        assert_eq!(kept(&blocks).len(), 2);
+    }
+
+    #[test]
+    fn a_short_line_before_a_photo_credit_is_its_caption() {
+        let mut blocks = vec![removed(RemovalKind::Share, "class.share", "分享到：")];
+        blocks.extend(body(&[
+            "7月10日，一批新能源汽车在江苏太仓港等待装船出口。",
+            "图片来源：新华社",
+            "海关总署12日发布数据显示，今年上半年我国新能源汽车出口128.6万辆，同比增长31.2%。",
+            "短句。",
+            "图片来源：新华社",
+        ]));
+        judge_lines(&mut blocks);
+        assert!(matches!(
+            blocks[1].label,
+            Label::Removed(RemovalKind::Caption, _)
+        ));
+        assert!(matches!(
+            blocks[2].label,
+            Label::Removed(RemovalKind::Caption, _)
+        ));
+        // After a paragraph of the story, a short line stays.
+        assert_eq!(blocks[4].label, Label::Body);
+    }
+
+    #[test]
+    fn a_pitch_in_an_aside_is_a_promo() {
+        let mut blocks = vec![
+            removed(RemovalKind::Sidebar, "tag.aside", "Get the Daily Briefing"),
+            removed(RemovalKind::Sidebar, "tag.aside", "Most read"),
+            removed(RemovalKind::Widget, "class.label", "Compartir"),
+        ];
+        judge_lines(&mut blocks);
+        assert_eq!(
+            blocks[0].label,
+            Label::Removed(RemovalKind::Promo, "en.promo.subscribe")
+        );
+        assert_eq!(
+            blocks[1].label,
+            Label::Removed(RemovalKind::Sidebar, "tag.aside")
+        );
+        assert_eq!(
+            blocks[2].label,
+            Label::Removed(RemovalKind::Share, "es.share.label")
+        );
     }
 
     #[test]

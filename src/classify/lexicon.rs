@@ -58,7 +58,7 @@ const fn suffix(name: &'static str, kind: RemovalKind, pattern: &'static str) ->
 }
 
 use RemovalKind::{
-    Boilerplate, Caption, Copyright, Credit, Navigation, Promo, Teaser, Timestamp, Widget,
+    Boilerplate, Caption, Copyright, Credit, Navigation, Promo, Share, Teaser, Timestamp, Widget,
 };
 
 /// Whether a block removed by the rule of this name marks the end of the story: text after it
@@ -214,14 +214,29 @@ const EN: &[Rule] = &[
         r"^(?i:related(?:\s+(?:stories|articles|news|content|coverage))?|most (?:read|popular|viewed)|read more|more (?:stories|news|on this story)|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|latest (?:news|stories)|also read|see also|editor'?s picks)\s*:?$",
     ),
     line(
+        "en.teaser.inline",
+        Teaser,
+        r"^(?i:read more|related|see also|also read|read also)\s*:\s*\S.{0,150}$",
+    ),
+    line(
+        "en.credit.reporting",
+        Credit,
+        r"^\(\s*(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research)\s+by\b[^()]{2,150}\)$",
+    ),
+    line(
         "en.promo.subscribe",
         Promo,
-        r"^(?i:(?:sign up|subscribe|register) (?:for|to)\b.{0,80}|follow us on\b.{0,60}|get (?:our|the) .{0,40}newsletter.{0,40}|download (?:our|the) app.{0,40})$",
+        r"^(?i:(?:sign up|subscribe|register) (?:for|to)\b.{0,80}|follow us on\b.{0,60}|get (?:our|the) .{0,40}(?:newsletter|briefing|digest).{0,40}|download (?:our|the) app.{0,40})$",
+    ),
+    line(
+        "en.share.label",
+        Share,
+        r"^(?i:share|share this(?: article| story)?|share on (?:facebook|x|twitter|linkedin|whatsapp|email)|email|copy link|copy article link)$",
     ),
     line(
         "en.widget.label",
         Widget,
-        r"^(?i:share|share this(?: article| story)?|print|email|listen to this article|save|comments?|advertisement|ad|skip advertisement|enlarge (?:this )?image|view gallery|read more|\d+ min read|copy link)$",
+        r"^(?i:print|listen to this article|save|comments?|advertisement|ad|skip advertisement|enlarge (?:this )?image|view gallery|read more|\d+ min read)$",
     ),
 ];
 
@@ -260,9 +275,14 @@ const JA: &[Rule] = &[
         r"^(?:関連記事|関連ニュース|あわせて読みたい|おすすめ記事|人気記事|ランキング|こちらもおすすめ)$",
     ),
     line(
+        "ja.share.label",
+        Share,
+        r"^(?:シェア|この記事をシェア|記事をシェア|シェアする|共有|リンクをコピー)$",
+    ),
+    line(
         "ja.widget.label",
         Widget,
-        r"^(?:画像を拡大|拡大する|シェア|印刷|保存|この記事をシェア|記事を保存)$",
+        r"^(?:画像を拡大|拡大する|印刷|保存|記事を保存)$",
     ),
 ];
 
@@ -276,12 +296,12 @@ const ZH: &[Rule] = &[
     line(
         "zh.credit.reporter",
         Credit,
-        r"^(?:[\d\-:/\s]{8,}\s*)?[(（]?(?:记者|記者|编辑|編輯|责任编辑|責任編輯|来源|來源)\s*[:：]?\s*\S{1,12}(?:\s*[／/]\s*\S{1,10}(?:报导|報導|报道|報道|攝影|摄影))?[)）]?$",
+        r"^(?:[\d\-:/\s]{8,}\s*)?[(（【]?(?:记者|記者|编辑|編輯|责任编辑|責任編輯|来源|來源)\s*[:：]?\s*\S{1,12}(?:\s*[／/]\s*\S{1,10}(?:报导|報導|报道|報道|攝影|摄影))?[)）】]?$",
     ),
     line(
         "zh.caption.credit",
         Caption,
-        r"[（(]\s*(?:记者|記者|新华社记者|通讯员)?\s*[^（）()]{1,12}\s*(?:摄|攝)\s*[)）]$|^(?:图|圖|图片|圖片)\s*[：:／/]\s*\S{1,20}$",
+        r"[（(]\s*(?:记者|記者|新华社记者|通讯员)?\s*[^（）()]{1,12}\s*(?:摄|攝)\s*[)）]$|^(?:图|圖|图片|圖片)(?:来源|來源)?\s*[：:／/]\s*\S{1,20}$",
     ),
     line(
         "zh.teaser.header",
@@ -289,14 +309,19 @@ const ZH: &[Rule] = &[
         r"^(?:相关新闻|相關新聞|相关阅读|相關閱讀|推荐阅读|推薦閱讀|热门新闻|熱門新聞|延伸阅读|延伸閱讀|更多新闻)\s*[：:]?$",
     ),
     line(
+        "zh.share.label",
+        Share,
+        r"^(?:分享到\s*[：:]?|分享至\s*[：:]?|分享|轉發|转发)$",
+    ),
+    line(
         "zh.widget.label",
         Widget,
-        r"^(?:分享到\s*[：:]?|分享|打印|收藏|字号|放大|缩小|点击查看大图)$",
+        r"^(?:打印|列印|收藏|字号|字級|放大|缩小|点击查看大图)$",
     ),
     line(
         "zh.timestamp",
         Timestamp,
-        r"^(?:发布时间|發布時間|更新时间|更新時間)[：:]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}.{0,30}$",
+        r"^(?:(?:发布时间|發布時間|更新时间|更新時間)[：:]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}.{0,30}|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|來源)[：:]\s*\S{1,20})$",
     ),
 ];
 
@@ -314,14 +339,39 @@ const DE: &[Rule] = &[
     ),
     line("de.caption.credit", Caption, r"^(?:Foto|Bild|Grafik)\s*:"),
     line(
+        "de.timestamp",
+        Timestamp,
+        r"^(?:Stand|Aktualisiert(?:\s+am)?|Veröffentlicht(?:\s+am)?|Zuletzt aktualisiert(?:\s+am)?)\s*:?\s*\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}{3,9})\s*\d{2,4}.{0,30}$",
+    ),
+    line(
+        "de.credit.agency",
+        Credit,
+        r"^\(?(?:dpa|AFP|AP|Reuters|epd|KNA|dts|sid|APA)(?:\s*/\s*\p{L}{1,10}){0,3}\)?$",
+    ),
+    line(
+        "de.teaser.inline",
+        Teaser,
+        r"^(?:Lesen Sie auch|Auch interessant|Mehr zum Thema)\s*:\s*\S.{0,150}$",
+    ),
+    line(
+        "de.promo.subscribe",
+        Promo,
+        r"^(?i:jetzt\s+(?:abonnieren|abonnent werden|gratis testen|testen|registrieren)|(?:zum\s+)?newsletter\s+(?:abonnieren|bestellen|anmelden))\b.{0,120}$",
+    ),
+    line(
         "de.teaser.header",
         Teaser,
         r"^(?:Lesen Sie auch|Mehr zum Thema|Das könnte Sie auch interessieren|Meistgelesen|Weitere Artikel|Auch interessant)\s*:?$",
     ),
     line(
+        "de.share.label",
+        Share,
+        r"^(?:Teilen|Artikel teilen|Beitrag teilen|Link kopieren)$",
+    ),
+    line(
         "de.widget.label",
         Widget,
-        r"^(?:Teilen|Drucken|Artikel teilen|Artikel vorlesen|Merken|Kommentare)$",
+        r"^(?:Drucken|Artikel vorlesen|Merken|Kommentare)$",
     ),
 ];
 
@@ -353,9 +403,24 @@ const FR: &[Rule] = &[
         r"^(?:Lire aussi|À lire aussi|Sur le même sujet|Les plus lus|Voir aussi)\s*:?$",
     ),
     line(
+        "fr.teaser.inline",
+        Teaser,
+        r"^(?:(?:À|A)\s+)?(?:lire|voir|Lire|Voir)\s+aussi\s*:\s*\S.{0,150}$",
+    ),
+    line(
+        "fr.promo.subscribe",
+        Promo,
+        r"^(?i:abonnez-vous|je m['’]abonne|inscrivez-vous à notre newsletter|suivez-nous sur)\b.{0,120}$",
+    ),
+    line(
+        "fr.share.label",
+        Share,
+        r"^(?:Partager|Partager (?:l['’]article|cet article)|Copier le lien)$",
+    ),
+    line(
         "fr.widget.label",
         Widget,
-        r"^(?:Partager|Imprimer|Écouter cet article|Commentaires)$",
+        r"^(?:Imprimer|Écouter cet article|Commentaires)$",
     ),
 ];
 
@@ -387,10 +452,21 @@ const ES_PT: &[Rule] = &[
         r"^(?:Lea también|Lee también|Te puede interesar|Lo más leído|Leia também|Mais lidas|Noticias relacionadas|Notícias relacionadas)\s*:?$",
     ),
     line(
-        "es.widget.label",
-        Widget,
-        r"^(?:Compartir|Compartilhar|Imprimir)$",
+        "es.teaser.inline",
+        Teaser,
+        r"^(?:Lea también|Lee también|Te puede interesar|Ver también|Leia também|Leia mais|Veja também)\s*:\s*\S.{0,150}$",
     ),
+    line(
+        "es.promo.subscribe",
+        Promo,
+        r"^(?i:suscr[íi]bete|suscribite|reg[íi]strate|s[íi]guenos en|assine|inscreva-se|siga-nos)\b.{0,120}$",
+    ),
+    line(
+        "es.share.label",
+        Share,
+        r"^(?:Compartir|Compartilhar|Compartilhe)(?:\s+(?:en|no|em|por)\s+(?:Facebook|X|Twitter|WhatsApp|LinkedIn|Telegram|e-?mail|correo))?$|^(?:Copiar enlace|Copiar link)$",
+    ),
+    line("es.widget.label", Widget, r"^Imprimir$"),
 ];
 
 /// Russian and Italian.
@@ -404,6 +480,33 @@ const RU_IT: &[Rule] = &[
         "it.copyright",
         Copyright,
         r"(?i:riproduzione riservata|tutti i diritti riservati)",
+    ),
+    line("ru.caption.credit", Caption, r"^Фото\s*[:：]\s*.{1,60}$"),
+    line(
+        "ru.teaser.inline",
+        Teaser,
+        r"^(?:Читайте также|Смотрите также|По теме)\s*:\s*\S.{0,150}$",
+    ),
+    line(
+        "it.teaser.inline",
+        Teaser,
+        r"^(?i:leggi anche|leggi pure|guarda anche)\s*:\s*\S.{0,150}$",
+    ),
+    line(
+        "ru.promo.subscribe",
+        Promo,
+        r"^(?:Подписывайтесь|Подпишитесь)\s+на\s.{1,120}$",
+    ),
+    line(
+        "it.promo.subscribe",
+        Promo,
+        r"^(?i:iscriviti|abbonati|seguici su)\b.{0,120}$",
+    ),
+    line("ru.share.label", Share, r"^Поделиться$"),
+    line(
+        "it.share.label",
+        Share,
+        r"^Condividi(?:\s+su\s+(?:Facebook|X|Twitter|WhatsApp|LinkedIn|Telegram))?$",
     ),
 ];
 
@@ -429,7 +532,17 @@ const INTL_EDGES: &[Rule] = &[
     prefix(
         "es.credit.dateline",
         Credit,
-        r"^\p{Lu}[\p{Lu} .]{1,30},\s*\d{1,2}\s+\p{Ll}{3,4}\.?\s*\((?:EFE|Europa Press|AFP|Reuters)\)\s*\.?\s*[-—–]+\s*",
+        r"^\p{Lu}[\p{Lu} .]{1,30},\s*\d{1,2}\s+\p{L}{3,4}\.?\s*\((?:EFE|Europa Press|EUROPA PRESS|AFP|Reuters)\)\s*\.?\s*[-—–]+\s*",
+    ),
+    prefix(
+        "it.credit.dateline",
+        Credit,
+        r"^\((?:ANSA|AGI|Adnkronos|LaPresse|Italpress)\)\s*[-—–]+\s*\p{Lu}[\p{Lu}' ]{1,30},\s*\d{1,2}\s+\p{L}{3,4}\.?\s*[-—–]+\s*",
+    ),
+    prefix(
+        "ru.credit.dateline",
+        Credit,
+        r"^\p{Lu}[\p{Lu}\- ]{1,30},\s*\d{1,2}\s+\p{Ll}{3,8}\.?\s*(?:[—–-]\s*(?:РИА Новости|Интерфакс|Прайм|RT)|/ТАСС/)\.?\s*",
     ),
 ];
 
@@ -444,6 +557,11 @@ const ANY: &[Rule] = &[
         "any.timestamp.bare",
         Timestamp,
         r"^[\[(]?\d{1,4}(?:[.:/\-年月日h]\s?\d{1,4}){1,5}\.?\s*(?:日|[ap]\.?m\.?|[AP]M)?[\])]?$",
+    ),
+    line(
+        "any.caption.credit-end",
+        Caption,
+        r"[.!?]\s+\(?(?:Photos?|Photograph|Picture|Image|Fotos?|Bild|Fotografía|Фото)\s*(?::|by\b|von\b)\s*[^()!?]{2,60}\)?$",
     ),
 ];
 
@@ -746,5 +864,106 @@ mod tests {
         assert_eq!(rule("トップ > 経済 > 記事"), Some("any.breadcrumb"));
         assert_eq!(rule("16:05"), Some("any.timestamp.bare"));
         assert_eq!(rule("11h42"), Some("any.timestamp.bare"));
+    }
+
+    #[test]
+    fn international_lines() {
+        let cases: &[(&str, &str)] = &[
+            ("Share", "en.share.label"),
+            ("Copy link", "en.share.label"),
+            ("Print", "en.widget.label"),
+            ("Read more: Harbor Bridge to close for repairs", "en.teaser.inline"),
+            (
+                "(Reporting by Jane Doe; Additional reporting by Tom Reyes; Editing by Andrea Ricci)",
+                "en.credit.reporting",
+            ),
+            ("Get the Daily Briefing", "en.promo.subscribe"),
+            ("シェア", "ja.share.label"),
+            ("記事を保存", "ja.widget.label"),
+            ("分享到：", "zh.share.label"),
+            ("打印", "zh.widget.label"),
+            ("【编辑：王琦】", "zh.credit.reporter"),
+            ("图片来源：新华社", "zh.caption.credit"),
+            ("圖片來源：中央社", "zh.caption.credit"),
+            ("2026年07月13日 16:42\u{3000}来源：中国新闻网", "zh.timestamp"),
+            ("Stand: 12.07.2026 22:09 Uhr", "de.timestamp"),
+            ("Aktualisiert am 3. Juli 2026, 08:15 Uhr", "de.timestamp"),
+            ("dpa/mv", "de.credit.agency"),
+            ("Lesen Sie auch: Bahn verschiebt Eröffnung", "de.teaser.inline"),
+            ("Jetzt abonnieren und den ersten Monat für 0,99 Euro lesen.", "de.promo.subscribe"),
+            ("Artikel teilen", "de.share.label"),
+            ("Drucken", "de.widget.label"),
+            ("À lire aussi : Sécheresse : alerte renforcée", "fr.teaser.inline"),
+            ("Abonnez-vous pour lire la suite : 1 € le premier mois.", "fr.promo.subscribe"),
+            ("Partager", "fr.share.label"),
+            ("Imprimer", "fr.widget.label"),
+            ("Te puede interesar: Aviso rojo por calor", "es.teaser.inline"),
+            ("Leia também: Metrô terá novas estações", "es.teaser.inline"),
+            ("Suscríbete a nuestro boletín diario", "es.promo.subscribe"),
+            ("Compartir en Facebook", "es.share.label"),
+            ("Compartilhe", "es.share.label"),
+            ("Imprimir", "es.widget.label"),
+            ("Фото: РИА Новости / Максим Богодвид", "ru.caption.credit"),
+            ("Читайте также: В Казани продлили работу метро", "ru.teaser.inline"),
+            ("LEGGI ANCHE: Tram, i commercianti chiedono ristori", "it.teaser.inline"),
+            ("Подписывайтесь на «Волжскую газету» в Telegram", "ru.promo.subscribe"),
+            ("Iscriviti alla newsletter", "it.promo.subscribe"),
+            ("Поделиться", "ru.share.label"),
+            ("Condividi", "it.share.label"),
+            (
+                "A pickup at the showroom in Palo Alto, June 3, 2026. Photo: Brendan McDermid/Reuters",
+                "any.caption.credit-end",
+            ),
+            (
+                "Einsatzkräfte löschen ein Feuer bei Lübtheen. Foto: Jens Büttner/dpa",
+                "any.caption.credit-end",
+            ),
+            (
+                "Les vendanges ont débuté dans le Médoc. (Photo by Philippe Lopez/AFP)",
+                "any.caption.credit-end",
+            ),
+            ("Vista aérea del embalse. Foto: EFE/Jorge Zapata", "any.caption.credit-end"),
+        ];
+        for (text, name) in cases {
+            assert_eq!(rule(text), Some(*name), "{text}");
+        }
+        // Sentences that only mention these words stay.
+        assert_eq!(rule("The photo by the river was taken in May."), None);
+        assert_eq!(rule("Share prices fell 3% on Monday."), None);
+        assert_eq!(rule("Die Partei will teilen, was sie hat."), None);
+    }
+
+    #[test]
+    fn international_datelines() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "SEVILLA, 13 Jul. (EUROPA PRESS) - El Ayuntamiento ha activado su plan.",
+                "es.credit.dateline",
+                "SEVILLA, 13 Jul. (EUROPA PRESS) -",
+            ),
+            (
+                "(ANSA) - BOLOGNA, 12 LUG - La linea rossa del tram entrerà in servizio.",
+                "it.credit.dateline",
+                "(ANSA) - BOLOGNA, 12 LUG -",
+            ),
+            (
+                "КАЗАНЬ, 12 июл — РИА Новости. Первый участок откроют в 2028 году.",
+                "ru.credit.dateline",
+                "КАЗАНЬ, 12 июл — РИА Новости.",
+            ),
+            (
+                "МОСКВА, 12 июля. /ТАСС/. Правительство утвердило план.",
+                "ru.credit.dateline",
+                "МОСКВА, 12 июля. /ТАСС/.",
+            ),
+        ];
+        for (text, name, removed) in cases {
+            let s = judge_prefix(text).unwrap();
+            assert_eq!(
+                (s.rule.name, s.removed.as_str()),
+                (*name, *removed),
+                "{text}"
+            );
+        }
     }
 }
