@@ -250,6 +250,11 @@ const EN_EDGES: &[Rule] = &[prefix(
 /// Japanese.
 const JA: &[Rule] = &[
     line(
+        "ja.credit.bracketed-name",
+        Credit,
+        r"^[（(]\s*(?:\p{Han}{1,6}(?:部|局|支局|総局)\s*)?\p{Han}{2,5}\s*[）)]$",
+    ),
+    line(
         "ja.copyright",
         Copyright,
         r"無断転載|無断複製|著作権は.*帰属|Copyright|©",

@@ -30,6 +30,10 @@ struct Patterns {
     ymd: Regex,
     cjk: Regex,
     dmy: Regex,
+    /// `15/07/2026`: day first (as most of the world writes it) unless only month first fits.
+    slashed: Regex,
+    /// `3/24 18:02`: month, day and time, no year.
+    month_day: Regex,
     month_first: Regex,
     day_first: Regex,
     time: Regex,
@@ -53,6 +57,8 @@ fn patterns() -> Option<&'static Patterns> {
             ymd: build(r"(\d{4})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{1,2})\b\.?")?,
             cjk: build(r"(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日號号]?")?,
             dmy: build(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")?,
+            slashed: build(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")?,
+            month_day: build(r"\b(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d{2})\b")?,
             month_first: build(
                 r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
             )?,
@@ -282,6 +288,28 @@ fn dates_in(text: &str) -> Vec<(usize, usize, When)> {
     simple(&p.dmy, [3, 2, 1], false);
     simple(&p.month_first, [3, 1, 2], true);
     simple(&p.day_first, [3, 2, 1], true);
+    for caps in p.slashed.captures_iter(text) {
+        let (Some(all), Some(a), Some(b), Some(y)) = (
+            caps.get(0),
+            num(caps.get(1)),
+            num(caps.get(2)),
+            num(caps.get(3)),
+        ) else {
+            continue;
+        };
+        let (month, day) = if a <= 12 && b > 12 { (a, b) } else { (b, a) };
+        push(
+            all.start(),
+            all.end(),
+            When {
+                year: y,
+                month,
+                day,
+                time: None,
+                offset: None,
+            },
+        );
+    }
     found.sort_by_key(|(s, _, _)| *s);
     found
 }
@@ -377,6 +405,25 @@ pub(crate) fn stamps(text: &str, zone: Zone) -> Vec<(Stamp, String)> {
         prev_end = *end;
     }
     out
+}
+
+/// A month/day and time without a year ("最終更新 3/24 18:02"), dated in `year`.
+pub(crate) fn month_day_time(text: &str, year: &str, zone: Zone) -> Option<String> {
+    let p = patterns()?;
+    let caps = p.month_day.captures(text)?;
+    let when = When {
+        year: year.parse().ok()?,
+        month: num(caps.get(1))?,
+        day: num(caps.get(2))?,
+        time: Some((num(caps.get(3))?, num(caps.get(4))?, 0)),
+        offset: zone_offset(text, zone),
+    };
+    when.valid().then(|| when.render(zone))
+}
+
+/// Whether a label says "updated" ("Updated", "수정", "更新", "Mis à jour").
+pub(crate) fn says_modified(text: &str) -> bool {
+    patterns().is_some_and(|p| p.modified.is_match(text))
 }
 
 /// Whether a line carries a dateline label ("입력", "등록일", "Published", "Updated"...).
@@ -503,6 +550,10 @@ mod tests {
         assert_eq!(
             normalize("Publié le 12 juillet 2026 à 22h09", NONE).as_deref(),
             Some("2026-07-12T22:09:00")
+        );
+        assert_eq!(
+            normalize("Actualizado 15/07/2026 20:31", NONE).as_deref(),
+            Some("2026-07-15T20:31:00")
         );
         assert_eq!(
             normalize("12 de julio de 2026", NONE).as_deref(),

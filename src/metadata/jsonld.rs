@@ -13,6 +13,8 @@ pub(crate) struct LdFacts {
     pub published: Option<String>,
     pub modified: Option<String>,
     pub authors: Vec<String>,
+    /// Authors given as organisations.
+    pub org_authors: Vec<String>,
     pub publisher: Option<String>,
     pub description: Option<String>,
     pub url: Option<String>,
@@ -67,7 +69,13 @@ pub(crate) fn read(blocks: &[String]) -> LdFacts {
                     });
                     fill(&mut facts.modified, || text("dateModified"));
                     if facts.authors.is_empty() {
-                        facts.authors = names(map.get("author").or_else(|| map.get("creator")));
+                        // Organisations credited as author are not people: they stay only a
+                        // fallback byline.
+                        let value = map.get("author").or_else(|| map.get("creator"));
+                        facts.authors = names(value.map(people_only).as_ref());
+                        if facts.authors.is_empty() {
+                            facts.org_authors = names(value);
+                        }
                     }
                     fill(&mut facts.publisher, || {
                         names(map.get("publisher")).into_iter().next()
@@ -225,6 +233,20 @@ fn names(v: Option<&Value>) -> Vec<String> {
         None => {}
     }
     out
+}
+
+/// An author value without its `Organization` entries.
+fn people_only(v: &Value) -> Value {
+    let is_org = |v: &Value| {
+        v.get("@type")
+            .and_then(Value::as_str)
+            .is_some_and(|t| t.contains("Organization") || t == "NewsMediaOrganization")
+    };
+    match v {
+        Value::Array(items) => Value::Array(items.iter().filter(|i| !is_org(i)).cloned().collect()),
+        other if is_org(other) => Value::Null,
+        other => other.clone(),
+    }
 }
 
 /// The first URL of an image value: a string, an ImageObject, or an array of either.

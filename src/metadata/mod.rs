@@ -36,6 +36,8 @@ pub(crate) struct Meta {
     pub title: Option<String>,
     /// The arena index of the heading element that holds the title, if one does.
     pub title_node: Option<u32>,
+    /// The text of the element marked as the author (`itemprop=author`, `rel=author`).
+    pub shown_author: Option<String>,
     /// A byline from structured sources (microdata, `rel=author`, meta, JSON-LD), used when the
     /// page shows none.
     pub byline: Option<String>,
@@ -150,16 +152,42 @@ pub(crate) fn read(page: &Page, options: &Options) -> Meta {
     ]
     .iter()
     .find_map(|k| meta(&[k]).filter(|a| !a.starts_with("http")));
-    let byline = prop_text(PropName::Author)
+    let shown_author = prop_text(PropName::Author);
+    let person_byline = shown_author
+        .clone()
         .or(meta_author)
         .or_else(|| (!ld.authors.is_empty()).then(|| ld.authors.join(", ")));
     let authors = if ld.authors.is_empty() {
-        byline.as_deref().map(people::names).unwrap_or_default()
+        person_byline
+            .as_deref()
+            .map(people::names)
+            .unwrap_or_default()
     } else {
         ld.authors.clone()
     };
+    // An organisation credited as author is a byline only when nothing names a person.
+    let byline =
+        person_byline.or_else(|| (!ld.org_authors.is_empty()).then(|| ld.org_authors.join(", ")));
 
     let date = |raw: Option<String>| raw.and_then(|r| dates::normalize(&r, zone));
+    // `<time datetime>` elements, each published or modified by the label beside it
+    // ("Updated <time>").
+    let time_elements: Vec<(dates::Stamp, String)> = page
+        .datetimes
+        .iter()
+        .take(16)
+        .filter_map(|&(node, ref value)| {
+            let value = dates::normalize(value, zone)?;
+            let parent = page.nodes.get(node as usize).map_or(node, |n| n.parent);
+            let label = page.subtree_text(parent);
+            let stamp = if label.chars().count() <= 80 && dates::says_modified(&label) {
+                dates::Stamp::Modified
+            } else {
+                dates::Stamp::Published
+            };
+            Some((stamp, value))
+        })
+        .collect();
     let published = date(ld.published.clone())
         .or_else(|| {
             date(meta(&[
@@ -181,9 +209,9 @@ pub(crate) fn read(page: &Page, options: &Options) -> Meta {
         })
         .or_else(|| date(prop_text(PropName::Published)))
         .or_else(|| {
-            page.datetimes
+            time_elements
                 .iter()
-                .find_map(|(_, v)| dates::normalize(v, zone))
+                .find_map(|(stamp, v)| (*stamp == dates::Stamp::Published).then(|| v.clone()))
         });
     let modified = date(ld.modified.clone())
         .or_else(|| {
@@ -195,7 +223,12 @@ pub(crate) fn read(page: &Page, options: &Options) -> Meta {
                 "dcterms.modified",
             ]))
         })
-        .or_else(|| date(prop_text(PropName::Modified)));
+        .or_else(|| date(prop_text(PropName::Modified)))
+        .or_else(|| {
+            time_elements
+                .iter()
+                .find_map(|(stamp, v)| (*stamp == dates::Stamp::Modified).then(|| v.clone()))
+        });
 
     let tags = {
         let article_tags: Vec<String> = page
@@ -219,6 +252,7 @@ pub(crate) fn read(page: &Page, options: &Options) -> Meta {
     Meta {
         title,
         title_node,
+        shown_author,
         byline,
         authors,
         published,
@@ -270,6 +304,8 @@ pub(crate) fn complete(article: &mut Article, meta: Meta) {
         .iter()
         .filter_map(|r| match r.kind {
             RemovalKind::Credit => Some(r.text.as_str()),
+            // A byline removed for where it stands ("Por Ana Souza, Folha da Baía").
+            _ if r.text.len() <= 120 && starts_with_lead(&r.text) => Some(r.text.as_str()),
             _ if r.text.len() <= 240 && dates::has_label(&r.text) => byline_segment(&r.text),
             _ => None,
         })
@@ -303,10 +339,47 @@ pub(crate) fn complete(article: &mut Article, meta: Meta) {
             });
         (!names.is_empty() && agrees).then(|| (shown_byline(c), names))
     });
+    // Of the credits that name the same people, the fullest ("강서연" and then "강서연
+    // 출판평론가" in the closing profile).
+    let shown = shown.map(|(byline, names)| {
+        let fuller = visible
+            .iter()
+            .filter(|c| c.chars().count() <= 60 && people::names(c) == names)
+            .map(|c| shown_byline(c))
+            .filter(|b| b.contains(byline.as_str()))
+            .max_by_key(|b| b.chars().count());
+        (fuller.unwrap_or(byline), names)
+    });
+    // A desk credit names no person ("취재 온누리방송 재난보도팀", "Par la rédaction"): it is
+    // still the byline the page shows, unless a structured byline says otherwise.
+    let desk = || {
+        article
+            .removed
+            .iter()
+            .filter(|r| r.kind == RemovalKind::Credit && r.rule == "class.byline")
+            .map(|r| shown_byline(&r.text))
+            .find(|b| {
+                let key = normal_key(b);
+                !key.is_empty()
+                    && b.chars().count() <= 60
+                    && meta
+                        .byline
+                        .as_deref()
+                        .is_none_or(|m| key.contains(&normal_key(m)))
+            })
+    };
+    // A credit that is the marked author's name and then a role in another element ("Kevin
+    // Tremblay" + "Municipal Affairs Reporter"): the name is the byline.
+    let shown = shown.map(|(byline, names)| match meta.shown_author.as_deref() {
+        Some(marked) if byline.starts_with(marked) && byline.len() > marked.len() => {
+            (marked.to_string(), names)
+        }
+        _ => (byline, names),
+    });
     let (byline, authors) = match shown {
         Some((byline, names)) if meta.authors.is_empty() => (Some(byline), names),
         Some((byline, _)) => (Some(byline), meta.authors),
-        None => (meta.byline, meta.authors),
+        None => (desk().or(meta.byline), meta.authors),
     };
     article.byline = byline.filter(|b| !b.is_empty());
     article.authors = authors;
@@ -385,11 +458,37 @@ pub(crate) fn complete(article: &mut Article, meta: Meta) {
         }
         (m, _) => m,
     };
+    // "（最終更新 3/24 18:02）": an update time without a year takes the publication's.
+    let modified = modified.or_else(|| {
+        let year = published.as_deref()?.get(..4)?;
+        article
+            .removed
+            .iter()
+            .filter(|r| r.text.len() <= 120 && dates::says_modified(&r.text))
+            .find_map(|r| dates::month_day_time(&r.text, year, zone))
+            .map(|m| {
+                match (
+                    dates::offset_of(&m),
+                    published.as_deref().and_then(dates::offset_of),
+                ) {
+                    (None, Some(offset)) => format!("{m}{offset}"),
+                    _ => m,
+                }
+            })
+    });
     if published.is_none() && article.status == crate::article::Status::Article {
         published = meta.url.as_deref().and_then(dates::from_url);
     }
     article.published = published;
     article.modified = modified;
+    // A page with no article (a section front, an error page) has no author or date of its
+    // own: what it shows belongs to the stories it lists.
+    if article.status != crate::article::Status::Article {
+        article.byline = None;
+        article.authors.clear();
+        article.published = None;
+        article.modified = None;
+    }
 
     article.title = meta.title;
     article.site_name = meta.site_name;
@@ -435,6 +534,18 @@ fn byline_segment(text: &str) -> Option<&str> {
     (!segment.is_empty()).then_some(segment)
 }
 
+/// Whether a line opens with a byline's lead word ("By ", "Por ", "Par ", "Von ", "Di ").
+fn starts_with_lead(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    ["by ", "por ", "par ", "von ", "di ", "от "]
+        .iter()
+        .any(|l| lower.starts_with(l))
+        && text
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// Words that introduce a byline and are nothing on their own.
 const LEADS: &[&str] = &[
     "by",
@@ -449,17 +560,24 @@ const LEADS: &[&str] = &[
 
 /// A credit line as a byline: without emails, links, wire prefixes and trailing separators.
 fn shown_byline(credit: &str) -> String {
-    let mut words: Vec<&str> = credit
+    let words: Vec<&str> = credit
         .split_whitespace()
         .filter(|w| !w.contains('@') && !w.starts_with("http") && !w.starts_with("www."))
         .collect();
-    // "(서울=연합뉴스)" and "[뉴스21 통신=" prefixes name the agency, not the writer.
-    if words.first().is_some_and(|w| {
-        w.starts_with(['(', '[', '【']) && w.ends_with([')', ']', '】']) && w.contains('=')
-    }) {
-        words.remove(0);
-    }
     let mut joined = words.join(" ");
+    // "(서울=연합뉴스)" and "【서울=뉴시스】" prefixes name the agency, not the writer.
+    if joined.starts_with(['(', '[', '【']) {
+        if let Some(close) = joined.find([')', ']', '】']) {
+            let head = joined.get(..close).unwrap_or("");
+            if head.contains('=') {
+                let rest = joined.get(close..).unwrap_or("");
+                let rest = rest
+                    .get(rest.chars().next().map_or(0, char::len_utf8)..)
+                    .unwrap_or("");
+                joined = rest.trim_start().to_string();
+            }
+        }
+    }
     // Field labels are not part of what the byline shows; links after it are not either.
     for label in [
         "기자명",
@@ -567,6 +685,7 @@ mod tests {
         assert_eq!(shown_byline("(서울=연합뉴스) 홍길동 기자 ="), "홍길동 기자");
         assert_eq!(shown_byline("By Jane Doe"), "By Jane Doe");
         assert_eq!(shown_byline("기자명 장민호 기자"), "장민호 기자");
+        assert_eq!(shown_byline("【서울=뉴시스】이지은 기자 ="), "이지은 기자");
         assert_eq!(shown_byline("오세진 기자다른 기사 보기"), "오세진 기자");
         assert_eq!(shown_byline("한소희기자 sohee@x.kr"), "한소희 기자");
         assert_eq!(shown_byline("Автор: Ирина Соколова"), "Ирина Соколова");

@@ -12,6 +12,10 @@ struct Patterns {
     wire: Regex,
     /// Japanese and Chinese: 記者/记者 before or after the name.
     cjk: Regex,
+    /// Name before 記者 / 记者 ("山田太郎記者").
+    cjk_before: Regex,
+    /// A name alone in brackets ("【山本陽介】", "（経済部 中村拓也）").
+    bracketed: Regex,
     /// Noise around Latin-script bylines: emails, URLs, "By", roles, agencies.
     email: Regex,
     lead: Regex,
@@ -24,11 +28,15 @@ fn patterns() -> Option<&'static Patterns> {
         let build = |p: &str| Regex::new(p).ok();
         Some(Patterns {
             korean: build(
-                r"((?:[가-힣]{2,4}\s*[·,ㆍ]\s*)*[가-힣]{2,4})\s*(?:선임기자|수석기자|인턴기자|객원기자|기자|특파원|논설위원|논설실장|편집위원|선임연구위원|전문위원|칼럼니스트|통신원|리포터|앵커|PD|기상캐스터)",
+                r"((?:[가-힣]{2,4}\s*[·,ㆍ]\s*)*[가-힣]{2,4})\s*(?:선임기자|수석기자|인턴기자|객원기자|기자|특파원|논설위원|논설실장|편집위원|선임연구위원|전문위원|칼럼니스트|통신원|리포터|앵커|PD|기상캐스터|[가-힣]{0,4}평론가|교수|작가|변호사|연구원|소장)",
             )?,
             wire: build(r"[\[【]\s*[^=\]】]{1,20}=\s*([가-힣]{2,4})\s*(?:기자)?\s*[\]】]")?,
             cjk: build(
-                r"(?:記者|记者|撰文|文／|文/|作者[：:])\s*([\p{Han}\p{Katakana}\p{Hiragana}]{2,5}(?:\s*(?:[ 、，,]|通讯员|通訊員|实习生|實習生)\s*[\p{Han}]{2,4})*)|([\p{Han}]{2,4})\s*(?:記者|记者|特派員|特派员)",
+                r"(?:記者|记者|撰文|文／|文/|作者[：:])\s*([\p{Han}\p{Katakana}\p{Hiragana}]{2,5}(?:\s*(?:[ 、，,]|通讯员|通訊員|实习生|實習生)\s*[\p{Han}]{2,4})*)",
+            )?,
+            cjk_before: build(r"([\p{Han}]{2,4})\s*(?:記者|记者|特派員|特派员)")?,
+            bracketed: build(
+                r"^[（(【\[]\s*(?:[\p{Han}]{1,6}(?:部|局|支局|総局|総局長)\s*)?([\p{Han}]{2,5})\s*[）)】\]]$",
             )?,
             email: build(r"\S+@\S+|https?://\S+|www\.\S+")?,
             lead: build(
@@ -108,8 +116,23 @@ pub(crate) fn names(text: &str) -> Vec<String> {
         .chars()
         .any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3040}'..='\u{30FF}').contains(&c));
     if cjk {
-        for caps in p.cjk.captures_iter(text) {
-            if let Some(m) = caps.get(1).or_else(|| caps.get(2)) {
+        // A newsroom's name before 记者 ("天衡新闻记者 孙立平") is not a person.
+        const NEWSROOM: &[&str] = &["新闻", "新聞", "日报", "日報", "报", "社", "台", "网", "網"];
+        let before = p
+            .cjk_before
+            .captures_iter(text)
+            .filter_map(|c| c.get(1))
+            .filter(|m| !NEWSROOM.iter().any(|n| m.as_str().ends_with(n)));
+        let bracketed = p.bracketed.captures(text.trim()).and_then(|c| c.get(1));
+        let found: Vec<regex::Match<'_>> = p
+            .cjk
+            .captures_iter(text)
+            .filter_map(|c| c.get(1))
+            .chain(before)
+            .chain(bracketed)
+            .collect();
+        for m in found {
+            {
                 let names = m
                     .as_str()
                     .replace(['、', '，', ','], " ")
@@ -243,5 +266,9 @@ mod tests {
             vec!["刘洋", "张蕾"]
         );
         assert!(names("（责任编辑：陈晓燕）").is_empty());
+        assert_eq!(names("天衡新闻记者 孙立平"), vec!["孙立平"]);
+        assert_eq!(names("【山本陽介】"), vec!["山本陽介"]);
+        assert_eq!(names("（経済部 中村拓也）"), vec!["中村拓也"]);
+        assert_eq!(names("강서연 출판평론가"), vec!["강서연"]);
     }
 }
