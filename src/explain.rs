@@ -150,10 +150,22 @@ impl Explanation {
                 }
             }
         }
-        out.push_str("</main></body></html>\n");
+        out.push_str("</main>\n<script>");
+        out.push_str(SELF_CHECK);
+        out.push_str("</script></body></html>\n");
         out
     }
 }
+
+/// A self-check run by the browser that opens the page: it records on `<body>` how many removed
+/// blocks are rendered struck through and how many removal tags are visible
+/// (`data-rendered="N struck, M tagged"`), so a headless browser can confirm the labels render.
+const SELF_CHECK: &str = "addEventListener('load',function(){var s=0,t=0;\
+document.querySelectorAll('.removed del').forEach(function(e){\
+if(getComputedStyle(e).textDecorationLine.indexOf('line-through')>=0)s++});\
+document.querySelectorAll('.removed .tag').forEach(function(e){\
+if(e.offsetHeight>0&&e.textContent.length>0)t++});\
+document.body.setAttribute('data-rendered',s+' struck, '+t+' tagged')});";
 
 const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:52em;margin:2em auto;color:#222}\
 header{border-bottom:1px solid #ccc;margin-bottom:1em}.summary{color:#666}\
