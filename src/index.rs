@@ -500,13 +500,13 @@ impl Page {
                                 }
                             }
                             "hidden" => hidden = true,
-                            "rel" if local == "a" || local == "link" => {
-                                if value
-                                    .split_ascii_whitespace()
-                                    .any(|r| r.eq_ignore_ascii_case("author"))
-                                {
-                                    prop = Some(PropName::Author);
-                                }
+                            "rel"
+                                if (local == "a" || local == "link")
+                                    && value
+                                        .split_ascii_whitespace()
+                                        .any(|r| r.eq_ignore_ascii_case("author")) =>
+                            {
+                                prop = Some(PropName::Author);
                             }
                             "content" => prop_value = Some(value),
                             "aria-hidden" if local == "div" && value == "true" => {}

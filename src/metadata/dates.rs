@@ -180,9 +180,7 @@ fn zone_offset(text: &str, zone: Zone) -> Option<String> {
 
 /// The first time of day in `text`, as 24-hour (hour, minute, second).
 fn time_of_day(text: &str) -> Option<(u32, u32, u32)> {
-    let Some(p) = patterns() else {
-        return None;
-    };
+    let p = patterns()?;
     for caps in p.time.captures_iter(text) {
         let (Some(mut h), Some(m)) = (num(caps.get(2)), num(caps.get(3))) else {
             continue;

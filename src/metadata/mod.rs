@@ -407,7 +407,8 @@ pub(crate) fn complete(article: &mut Article, meta: Meta) {
     let mut shown_modified: Option<String> = None;
     for removal in &article.removed {
         let direct = matches!(removal.kind, RemovalKind::Timestamp | RemovalKind::Credit);
-        if !direct && !(removal.text.len() <= 240 && dates::has_label(&removal.text)) {
+        let labelled = removal.text.len() <= 240 && dates::has_label(&removal.text);
+        if !(direct || labelled) {
             continue;
         }
         for (stamp, value) in dates::stamps(&removal.text, zone) {
@@ -448,7 +449,7 @@ pub(crate) fn complete(article: &mut Article, meta: Meta) {
         }
     };
     let mut published = refine(meta.published, shown_published);
-    let modified = refine(meta.modified.or_else(|| None), shown_modified);
+    let modified = refine(meta.modified, shown_modified);
     let modified = match (modified, &published) {
         (Some(m), Some(p)) if dates::offset_of(&m).is_none() && m.len() > 10 => {
             match dates::offset_of(p) {
