@@ -297,6 +297,35 @@ impl Article {
         out
     }
 
+    /// The body as plain text with the removals of the given kinds put back where they stood
+    /// (for comparing with ground truths that keep, say, reporter credits).
+    ///
+    /// ```
+    /// use copydesk::{Article, Block, BlockKind, Removal, RemovalKind, Status};
+    /// let mut a = Article::empty(Status::Article);
+    /// a.body.push(Block::new(BlockKind::Paragraph, "Story."));
+    /// let mut credit = Removal::new(RemovalKind::Credit, "By Jane Doe", "rule");
+    /// credit.position = 0;
+    /// a.removed.push(credit);
+    /// assert_eq!(a.text_keeping(&[RemovalKind::Credit]), "By Jane Doe\n\nStory.");
+    /// ```
+    pub fn text_keeping(&self, kinds: &[RemovalKind]) -> String {
+        let mut parts: Vec<&str> = Vec::with_capacity(self.body.len());
+        let mut kept = self
+            .removed
+            .iter()
+            .filter(|r| kinds.contains(&r.kind))
+            .peekable();
+        for (i, block) in self.body.iter().enumerate() {
+            while let Some(r) = kept.next_if(|r| r.position <= i) {
+                parts.push(&r.text);
+            }
+            parts.push(&block.text);
+        }
+        parts.extend(kept.map(|r| r.text.as_str()));
+        parts.join("\n\n")
+    }
+
     /// The article as Markdown: the title as a level-1 heading, then the body.
     ///
     /// ```

@@ -85,6 +85,10 @@ struct EvalArgs {
     /// Print one JSON document with every set's summary and every page's scores instead.
     #[arg(long)]
     json: bool,
+    /// Score copydesk's body with the reporter credits it removes put back in place (for
+    /// ground truths that keep them, as ScrapingHub's does).
+    #[arg(long)]
+    with_credits: bool,
     /// Write copydesk's outputs to DIR/<set>/<id>.txt (with a timings.json).
     #[arg(long, value_name = "DIR")]
     save: Option<PathBuf>,
@@ -188,6 +192,7 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
     }
     let source = match &args.predictions {
         Some(dir) => Source::Predictions(dir.clone()),
+        None if args.with_credits => Source::CopydeskWithCredits(Options::default()),
         None => Source::Copydesk(Options::default()),
     };
     if args.save.is_some() && args.predictions.is_some() {

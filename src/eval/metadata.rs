@@ -240,7 +240,7 @@ pub fn run(set: &Dataset, source: &Source) -> Result<Option<MetadataReport>, Eva
 
 fn said_for(set: &Dataset, source: &Source, id: &str) -> Said {
     match source {
-        Source::Copydesk(options) => {
+        Source::Copydesk(options) | Source::CopydeskWithCredits(options) => {
             let Some(page) = set.pages.iter().find(|p| p.id == id) else {
                 return Said::default();
             };

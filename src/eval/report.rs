@@ -37,6 +37,10 @@ pub enum Source {
     /// Run copydesk's own extraction on every page, with these options (the page's URL from the
     /// manifest is set per page), timing each extraction.
     Copydesk(Options),
+    /// Like [`Source::Copydesk`], but the output also keeps the reporter credits and datelines
+    /// copydesk removes (`credit` removals, in place): for ground truths that keep them, as
+    /// ScrapingHub's does.
+    CopydeskWithCredits(Options),
     /// Read `<id>.txt` files from this directory (a missing file is an empty output). If the
     /// directory has a subdirectory named after the set, that is read instead, so one folder
     /// can hold the outputs of several sets (`DIR/<set>/<id>.txt`, as written by
@@ -54,6 +58,7 @@ impl Source {
     pub fn label(&self) -> String {
         match self {
             Source::Copydesk(_) => "copydesk".to_string(),
+            Source::CopydeskWithCredits(_) => "copydesk+credits".to_string(),
             Source::Predictions(dir) => dir.display().to_string(),
         }
     }
@@ -373,7 +378,8 @@ pub fn run(
     progress: &(dyn Fn() + Sync),
 ) -> Result<SetReport, EvalError> {
     let (pages, timing) = match source {
-        Source::Copydesk(options) => run_copydesk(dataset, options, progress),
+        Source::Copydesk(options) => run_copydesk(dataset, options, false, progress),
+        Source::CopydeskWithCredits(options) => run_copydesk(dataset, options, true, progress),
         Source::Predictions(dir) => read_predictions(dataset, dir, progress)?,
     };
     let summary = summarize(&pages, timing);
@@ -394,6 +400,7 @@ const WARM_UP: &str =
 fn run_copydesk(
     dataset: &Dataset,
     options: &Options,
+    credits: bool,
     progress: &(dyn Fn() + Sync),
 ) -> (Vec<PageResult>, Option<Timing>) {
     // Warm up untimed on every worker thread (the rule tables compile once, on first use), as
@@ -411,7 +418,13 @@ fn run_copydesk(
                     options.url = page.url.clone();
                     let start = Instant::now();
                     let outcome = catch_unwind(AssertUnwindSafe(|| {
-                        crate::extract(&html, &options).map(|article| article.text())
+                        crate::extract(&html, &options).map(|article| {
+                            if credits {
+                                article.text_keeping(&[crate::RemovalKind::Credit])
+                            } else {
+                                article.text()
+                            }
+                        })
                     }));
                     let ms = start.elapsed().as_secs_f64() * 1000.0;
                     let (output, error) = match outcome {
