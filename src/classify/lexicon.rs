@@ -757,11 +757,20 @@ fn glued_credit_end(token: &str, spaced: bool) -> Option<usize> {
         "원",
     ];
     let mut best: Option<(usize, usize)> = None;
-    let whole = spaced.then_some(token.len());
-    for cut in token.char_indices().skip(2).map(|(i, _)| i).chain(whole) {
+    // Only the first 16 characters can end a name (linear in the token, not quadratic).
+    let total = token.chars().count();
+    let whole = (spaced && total <= 15).then_some((token.len(), total));
+    let cuts = token
+        .char_indices()
+        .enumerate()
+        .skip(2)
+        .take(14)
+        .map(|(n, (i, _))| (i, n))
+        .chain(whole);
+    for (cut, left_chars) in cuts {
         let left = token.get(..cut)?;
-        let right_chars = token.get(cut..).map_or(0, |r| r.chars().count());
-        if (right_chars < 2 && cut != token.len()) || left.chars().count() > 15 {
+        let right_chars = total - left_chars;
+        if right_chars < 2 && cut != token.len() {
             continue;
         }
         let score = SUFFIXES
