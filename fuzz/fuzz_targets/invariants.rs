@@ -9,7 +9,8 @@
 //! - `text()`, `to_markdown()` and `to_json()` never fail, and `to_json()` parses back.
 //!
 //! The visible text is computed here independently of copydesk's index: html5ever and
-//! markup5ever_rcdom, every text node outside `script`, `style`, `template` and `noscript`.
+//! markup5ever_rcdom, every text node outside `script`, `style`, `template`, `noscript`, the
+//! other elements copydesk never shows (form controls, `svg`, `iframe`...) and hidden ones.
 #![no_main]
 
 use copydesk::Options;
@@ -49,7 +50,10 @@ fn page_text(html: &str) -> (String, String) {
                     }
                     continue;
                 }
-                if matches!(local, "style" | "template" | "noscript") {
+                // Elements whose text is never shown, and hidden ones (the same rules as
+                // `is_ignored` and the hidden check in src/index.rs): text skipped in the middle
+                // of a paragraph would otherwise break the substring test.
+                if SKIPPED.contains(&local) || is_hidden(&attrs.borrow()) {
                     continue;
                 }
                 for child in node.children.borrow().iter().rev() {
@@ -64,6 +68,28 @@ fn page_text(html: &str) -> (String, String) {
         }
     }
     (visible, json)
+}
+
+const SKIPPED: &[&str] = &[
+    "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "select", "option", "textarea", "button", "input", "video", "audio", "map", "frameset",
+    "frame", "param", "source", "track",
+];
+
+fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
+    attrs.iter().any(|a| match &*a.name.local {
+        "hidden" => true,
+        "style" => {
+            let compact: String = a
+                .value
+                .to_ascii_lowercase()
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            compact.contains("display:none") || compact.contains("visibility:hidden")
+        }
+        _ => false,
+    })
 }
 
 fn json_strings(v: &serde_json::Value, out: &mut String) {
