@@ -65,7 +65,7 @@ fn every_case_has_a_test() {
     let names: Vec<&str> = cases().iter().map(|c| c.name).collect();
     assert_eq!(
         names.len(),
-        13,
+        14,
         "add a test below for each new case: {names:?}"
     );
 }
@@ -85,6 +85,7 @@ cases! {
     same_class_siblings => "same-class siblings",
     every_hint_class => "every hint class, distinct strings",
     nested_tables => "nested tables",
+    foster_parenting => "foster-parented content in a table",
     nested_same_class_divs => "nested same-class divs",
     rule_fragments_as_paragraphs => "rule fragments as paragraphs",
     one_paragraph_of_rule_prefixes => "one paragraph of repeated rule prefixes",

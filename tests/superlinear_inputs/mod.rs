@@ -121,6 +121,16 @@ pub fn cases() -> Vec<Case> {
             build: |n| html(fill(n, |i| format!("<table><tr><td>cell {i} {SENTENCE}"))),
         },
         Case {
+            name: "foster-parented content in a table",
+            kind: Kind::Html,
+            build: |n| {
+                html(format!(
+                    "<table>{}",
+                    fill(n, |i| format!("<b>{i}</b> {SENTENCE}"))
+                ))
+            },
+        },
+        Case {
             name: "nested same-class divs",
             kind: Kind::Html,
             build: |n| {
