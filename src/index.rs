@@ -807,7 +807,11 @@ mod tests {
     use super::*;
 
     fn page(html: &str) -> Page {
-        Page::build(&crate::parse::parse(html), &Limits::default()).unwrap()
+        Page::build(
+            &crate::parse::parse(html, &Limits::default()).unwrap(),
+            &Limits::default(),
+        )
+        .unwrap()
     }
 
     #[test]
@@ -857,7 +861,7 @@ mod tests {
             max_depth: 100,
             ..Limits::default()
         };
-        let p = Page::build(&crate::parse::parse(&html), &limits).unwrap();
+        let p = Page::build(&crate::parse::parse(&html, &limits).unwrap(), &limits).unwrap();
         // No chain of ancestors is longer than the cap (plus html/body/text).
         for start in 0..p.nodes.len() {
             let (mut i, mut chain) = (start, 0);

@@ -171,7 +171,7 @@ impl Extractor {
         }
         let text = decode::decode(html, self.options.charset.as_deref())?;
         clock.check()?;
-        let dom = parse::parse(&text);
+        let dom = parse::parse(&text, limits)?;
         clock.check()?;
         let page = index::Page::build(&dom, limits)?;
         drop(dom);
@@ -220,13 +220,15 @@ pub mod stages {
 
     /// Stage 2 alone: html5ever into the DOM, then the DOM is dropped.
     pub fn parse(text: &str) {
-        drop(parse::parse(text));
+        drop(parse::parse(text, &Limits::default()));
     }
 
     /// Stages 2-3: parse and index; returns the number of arena nodes.
     pub fn parse_index(text: &str) -> usize {
-        let dom = parse::parse(text);
-        index::Page::build(&dom, &Limits::default()).map_or(0, |p| p.nodes.len())
+        let limits = Limits::default();
+        parse::parse(text, &limits)
+            .and_then(|dom| index::Page::build(&dom, &limits))
+            .map_or(0, |p| p.nodes.len())
     }
 
     /// An indexed page, ready for the later stages.
@@ -234,7 +236,8 @@ pub mod stages {
 
     /// Stages 2-3 plus metadata, kept for timing the later stages alone.
     pub fn indexed(text: &str) -> Option<Indexed> {
-        let page = index::Page::build(&parse::parse(text), &Limits::default()).ok()?;
+        let limits = Limits::default();
+        let page = index::Page::build(&parse::parse(text, &limits).ok()?, &limits).ok()?;
         let meta = metadata::read(&page, &Options::default());
         Some(Indexed(page, meta))
     }

@@ -31,6 +31,11 @@ pub struct Options {
 /// elements deeper than it are kept, flattened into their ancestor at that depth, because deep
 /// nesting is common in generated pages and their text is still wanted.
 ///
+/// Memory: the peak heap of one extraction stays within 100 × the input's bytes + 64 MiB
+/// (measured at most 71×, for a page of nothing but unclosed `<table><tr><td>` tags; a page of
+/// paragraphs takes about 10×). `max_input_bytes` thus bounds memory too; `max_nodes` also
+/// stops the parse early. See `docs/SECURITY.md`.
+///
 /// ```
 /// use copydesk::Limits;
 /// let limits = Limits::default();

@@ -387,7 +387,11 @@ mod tests {
     use crate::options::{Limits, Options};
 
     fn region(html: &str) -> (Page, Region) {
-        let page = Page::build(&crate::parse::parse(html), &Limits::default()).unwrap();
+        let page = Page::build(
+            &crate::parse::parse(html, &Limits::default()).unwrap(),
+            &Limits::default(),
+        )
+        .unwrap();
         let meta = crate::metadata::read(&page, &Options::default());
         let region = choose(&page, &meta);
         (page, region)
@@ -436,7 +440,7 @@ mod debug_tests {
         let bytes = std::fs::read(path).unwrap_or_default();
         let html = crate::decode::decode(&bytes, None).unwrap().into_owned();
         let page = crate::index::Page::build(
-            &crate::parse::parse(&html),
+            &crate::parse::parse(&html, &crate::options::Limits::default()).unwrap(),
             &crate::options::Limits::default(),
         )
         .unwrap();
