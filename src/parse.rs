@@ -9,6 +9,10 @@
 //!   (an end tag of its name is fed right after it), so its content lands in its parent, as the
 //!   index flattens elements deeper than `Limits::max_depth`; the element's own end tag, when it
 //!   comes, is swallowed. The stack of open elements stays near the cap, so the parse is linear.
+//! - **Attributes**: html5ever checks each new attribute of a tag against all earlier ones, so
+//!   one tag with n attributes costs O(n²) (a million: many minutes). Before tokenizing, one
+//!   linear scan finds tags with more than [`MAX_ATTRIBUTES`] attributes and drops the excess
+//!   (a browser keeps them, but no page needs them); pages without such a tag are not copied.
 //! - **Nodes**: once more nodes were created than `Limits::max_nodes`, the rest of the input is
 //!   not fed to the tree builder (the formatting-element reconstruction of the HTML standard can
 //!   create many nodes from few bytes) and the parse reports [`Error::TooManyNodes`].
@@ -33,6 +37,88 @@ use std::rc::Rc;
 /// `max_depth`; the parser only has to keep its stack bounded.
 const DEPTH_SLACK: usize = 16;
 
+/// Attributes kept per tag; the rest of an over-long tag is dropped before tokenizing.
+pub(crate) const MAX_ATTRIBUTES: usize = 1024;
+
+/// The input with every tag cut to at most `max` attributes: one linear pass, and a copy only
+/// when some tag has more. Attributes are counted as runs of non-space characters after the tag
+/// name, outside quotes; `<` inside script text may open a "tag" here, which only matters for
+/// text that is itself thousands of `a=b` pairs long.
+pub(crate) fn cap_attributes(html: &str, max: usize) -> Cow<'_, str> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        Text,
+        Name,
+        Space,
+        Attr,
+        Quoted(u8),
+    }
+    let bytes = html.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0usize; // bytes of `html` handled (copied or skipped) into `out`
+    let mut state = State::Text;
+    let mut count = 0usize;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match state {
+            State::Text => {
+                if b == b'<' && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
+                    state = State::Name;
+                    count = 0;
+                }
+            }
+            State::Name => match b {
+                b'>' => state = State::Text,
+                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' => state = State::Space,
+                _ => {}
+            },
+            State::Space | State::Attr => match b {
+                b'>' => state = State::Text,
+                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' => state = State::Space,
+                b'"' | b'\'' if state == State::Attr => state = State::Quoted(b),
+                _ if state == State::Space => {
+                    count += 1;
+                    state = State::Attr;
+                    if count > max {
+                        // Drop from here to the tag's end (respecting quotes), keep the `>`.
+                        let mut j = i;
+                        let mut quote: Option<u8> = None;
+                        while j < bytes.len() {
+                            match (quote, bytes[j]) {
+                                (None, b'>') => break,
+                                (None, q @ (b'"' | b'\'')) => quote = Some(q),
+                                (Some(q), c) if c == q => quote = None,
+                                _ => {}
+                            }
+                            j += 1;
+                        }
+                        let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
+                        buf.push_str(html.get(copied..i).unwrap_or(""));
+                        copied = j;
+                        i = j;
+                        continue;
+                    }
+                }
+                _ => {}
+            },
+            State::Quoted(q) => {
+                if b == q {
+                    state = State::Attr;
+                }
+            }
+        }
+        i += 1;
+    }
+    match out {
+        Some(mut buf) => {
+            buf.push_str(html.get(copied..).unwrap_or(""));
+            Cow::Owned(buf)
+        }
+        None => Cow::Borrowed(html),
+    }
+}
+
 /// Parses a whole HTML document the way a browser would, within the limits' depth and node
 /// count (see the module documentation).
 pub(crate) fn parse(html: &str, limits: &Limits) -> Result<RcDom, Error> {
@@ -51,8 +137,9 @@ pub(crate) fn parse(html: &str, limits: &Limits) -> Result<RcDom, Error> {
         over: Cell::new(false),
     };
     let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
+    let html = cap_attributes(html, MAX_ATTRIBUTES);
     let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
+    input.push_back(StrTendril::from_slice(&html));
     // `feed` pauses after each `</script>` (for a scripting engine there is none of); go on.
     loop {
         let _ = tokenizer.feed(&input);
@@ -397,6 +484,23 @@ impl TreeSink for Sink {
     }
     fn maybe_clone_an_option_into_selectedcontent(&self, option: &Handle) {
         self.dom.maybe_clone_an_option_into_selectedcontent(option)
+    }
+}
+
+#[cfg(test)]
+mod attribute_tests {
+    use super::cap_attributes;
+
+    #[test]
+    fn tags_keep_at_most_the_cap() {
+        assert_eq!(cap_attributes("<p a=1 b=2>x</p>", 5), "<p a=1 b=2>x</p>");
+        assert_eq!(cap_attributes("<p a=1 b='2 >' c=3 d>x</p>", 2), "<p a=1 b='2 >' >x</p>");
+        assert_eq!(cap_attributes("a < b c d e", 1), "a < b c d e");
+        let many: String = (0..5000).map(|i| format!(" a{i}=\"{i}\"")).collect();
+        let page = format!("<div{many}><p>text</p></div>");
+        let capped = cap_attributes(&page, 1024);
+        assert!(capped.len() < page.len() / 3);
+        assert!(capped.ends_with("><p>text</p></div>"));
     }
 }
 

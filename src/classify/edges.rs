@@ -73,7 +73,9 @@ fn judge_lines(blocks: &mut [Labeled]) {
                 RemovalKind::Teaser | RemovalKind::Widget => by_class,
                 _ => false,
             };
-            let allowed = body || boxed == Some(rule.kind) || (generic && !vaguer);
+            // A class that already names the kind keeps its rule ("class.byline" for a byline).
+            let same_kind = matches!(block.label, Label::Removed(kind, _) if kind == rule.kind);
+            let allowed = body || boxed == Some(rule.kind) || (generic && !vaguer && !same_kind);
             if allowed {
                 block.label = Label::Removed(rule.kind, rule.name);
             }

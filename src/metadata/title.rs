@@ -76,7 +76,7 @@ fn match_heading(
                 // The heading plus a site affix shorter than itself ("Headline - Site"), not a
                 // blog's name that prefixes a longer headline ("Blog: The real headline").
                 let affix = (key.starts_with(&bk) || key.ends_with(&bk))
-                    && key.len().saturating_sub(bk.len()) <= bk.len();
+                    && key.len().saturating_sub(bk.len()) <= bk.len().max(30);
                 if affix || b.2.chars().count() * 2 >= strip_site(reference, site).chars().count() {
                     return Some((b.2.clone(), b.0));
                 }
