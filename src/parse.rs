@@ -494,7 +494,10 @@ mod attribute_tests {
     #[test]
     fn tags_keep_at_most_the_cap() {
         assert_eq!(cap_attributes("<p a=1 b=2>x</p>", 5), "<p a=1 b=2>x</p>");
-        assert_eq!(cap_attributes("<p a=1 b='2 >' c=3 d>x</p>", 2), "<p a=1 b='2 >' >x</p>");
+        assert_eq!(
+            cap_attributes("<p a=1 b='2 >' c=3 d>x</p>", 2),
+            "<p a=1 b='2 >' >x</p>"
+        );
         assert_eq!(cap_attributes("a < b c d e", 1), "a < b c d e");
         let many: String = (0..5000).map(|i| format!(" a{i}=\"{i}\"")).collect();
         let page = format!("<div{many}><p>text</p></div>");
