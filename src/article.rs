@@ -326,7 +326,8 @@ impl Article {
         parts.join("\n\n")
     }
 
-    /// The article as Markdown: the title as a level-1 heading, then the body.
+    /// The article as Markdown: the title as a level-1 heading, the byline and publication
+    /// time in italics when known, then the body.
     ///
     /// ```
     /// use copydesk::{Article, Block, BlockKind, Status};
@@ -334,6 +335,8 @@ impl Article {
     /// a.title = Some("Title".into());
     /// a.body.push(Block::new(BlockKind::ListItem, "item"));
     /// assert_eq!(a.to_markdown(), "# Title\n\n- item\n");
+    /// a.byline = Some("By Jane Doe".into());
+    /// assert_eq!(a.to_markdown(), "# Title\n\n_By Jane Doe_\n\n- item\n");
     /// ```
     pub fn to_markdown(&self) -> String {
         let mut out = String::new();
@@ -341,6 +344,16 @@ impl Article {
             out.push_str("# ");
             out.push_str(title);
             out.push_str("\n\n");
+        }
+        // The byline and date as shown under a headline, when the page gives them.
+        let dateline: Vec<&str> = [self.byline.as_deref(), self.published.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        if !dateline.is_empty() {
+            out.push('_');
+            out.push_str(&dateline.join(" · "));
+            out.push_str("_\n\n");
         }
         let mut prev: Option<BlockKind> = None;
         for block in &self.body {
