@@ -18,7 +18,7 @@
 //! reader can tell a real miss from a different convention.
 
 use super::{Dataset, EvalError, Source};
-use crate::metadata::{date_key, normal_key, strip_site};
+use crate::metadata::{collapse, date_key, normal_key, strip_site};
 use crate::Article;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -360,10 +360,6 @@ fn minutes(date: &str, time: &str, offset: i32) -> i64 {
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     let days = era * 146_097 + doe;
     days * 1440 + part(time, 0..2) * 60 + part(time, 3..5) - i64::from(offset)
-}
-
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The metadata reports as a table, one block per set.

@@ -440,6 +440,18 @@ pub(crate) fn offset_of(normalized: &str) -> Option<&str> {
     signed.then_some(tail)
 }
 
+/// A date-time without a zone given the zone of `reference` (the page's other dates say which
+/// zone it writes in); dates alone and values with a zone stay as they are.
+pub(crate) fn with_offset_of(value: String, reference: Option<&str>) -> String {
+    if value.len() <= 10 || offset_of(&value).is_some() {
+        return value;
+    }
+    match reference.and_then(offset_of) {
+        Some(offset) => format!("{value}{offset}"),
+        None => value,
+    }
+}
+
 /// A date in the page's URL path (`/2026/07/12/`, `/20260712/`).
 pub(crate) fn from_url(url: &str) -> Option<String> {
     let caps = patterns()?.url.captures(url)?;
@@ -585,6 +597,16 @@ mod tests {
         assert_eq!(s[0], (Stamp::Published, "2026-07-14T18:30:00".to_string()));
         assert_eq!(s[1], (Stamp::Modified, "2026-07-14T20:05:00".to_string()));
         assert_eq!(offset_of("2026-07-12T14:25:00"), None);
+        let page = Some("2026-03-24T09:00:00+09:00");
+        assert_eq!(
+            with_offset_of("2026-03-24T18:02:00".into(), page),
+            "2026-03-24T18:02:00+09:00"
+        );
+        assert_eq!(with_offset_of("2026-03-24".into(), page), "2026-03-24");
+        assert_eq!(
+            with_offset_of("2026-03-24T18:02:00".into(), None),
+            "2026-03-24T18:02:00"
+        );
     }
 
     #[test]

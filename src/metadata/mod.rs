@@ -435,13 +435,7 @@ pub(crate) fn complete(article: &mut Article, meta: Meta) {
     // 2026/07/24 [15:33]"); a visible time without a zone takes the zone of the page's
     // structured dates.
     let refine = |structured: Option<String>, shown: Option<String>| -> Option<String> {
-        let shown = shown.map(|s| match (&structured, dates::offset_of(&s)) {
-            (Some(st), None) if s.len() > 10 => match dates::offset_of(st) {
-                Some(offset) => format!("{s}{offset}"),
-                None => s,
-            },
-            _ => s,
-        });
+        let shown = shown.map(|s| dates::with_offset_of(s, structured.as_deref()));
         match (structured, shown) {
             (Some(st), Some(sh)) if st.len() == 10 && sh.starts_with(&st) => Some(sh),
             (Some(st), _) => Some(st),
@@ -450,15 +444,7 @@ pub(crate) fn complete(article: &mut Article, meta: Meta) {
     };
     let mut published = refine(meta.published, shown_published);
     let modified = refine(meta.modified, shown_modified);
-    let modified = match (modified, &published) {
-        (Some(m), Some(p)) if dates::offset_of(&m).is_none() && m.len() > 10 => {
-            match dates::offset_of(p) {
-                Some(offset) => Some(format!("{m}{offset}")),
-                None => Some(m),
-            }
-        }
-        (m, _) => m,
-    };
+    let modified = modified.map(|m| dates::with_offset_of(m, published.as_deref()));
     // "（最終更新 3/24 18:02）": an update time without a year takes the publication's.
     let modified = modified.or_else(|| {
         let year = published.as_deref()?.get(..4)?;
@@ -467,15 +453,7 @@ pub(crate) fn complete(article: &mut Article, meta: Meta) {
             .iter()
             .filter(|r| r.text.len() <= 120 && dates::says_modified(&r.text))
             .find_map(|r| dates::month_day_time(&r.text, year, zone))
-            .map(|m| {
-                match (
-                    dates::offset_of(&m),
-                    published.as_deref().and_then(dates::offset_of),
-                ) {
-                    (None, Some(offset)) => format!("{m}{offset}"),
-                    _ => m,
-                }
-            })
+            .map(|m| dates::with_offset_of(m, published.as_deref()))
     });
     if published.is_none() && article.status == crate::article::Status::Article {
         published = meta.url.as_deref().and_then(dates::from_url);
