@@ -109,12 +109,12 @@ pub(crate) fn read(page: &Page, options: &Options) -> Meta {
         .publisher
         .clone()
         .or_else(|| meta(&["og:site_name", "application-name", "twitter:site:name"]));
-    let mut references: Vec<String> = ld.headline.iter().cloned().collect();
+    let mut references: Vec<String> = Vec::new();
     for key in [
-        "og:title",
-        "twitter:title",
         "dc.title",
         "dcterms.title",
+        "og:title",
+        "twitter:title",
         "parsely-title",
         "sailthru.title",
         "title",
@@ -123,7 +123,12 @@ pub(crate) fn read(page: &Page, options: &Options) -> Meta {
     }
     references.extend(page.head.title.as_deref().map(collapse));
     references.dedup();
-    let (title, title_node) = title::choose_title(page, &references, declared_site.as_deref());
+    let (title, title_node) = title::choose_title(
+        page,
+        ld.headline.as_deref(),
+        &references,
+        declared_site.as_deref(),
+    );
     let site_name = declared_site.or_else(|| {
         page.head
             .title

@@ -4,14 +4,20 @@
 use super::collapse;
 use crate::index::{Page, Tag};
 
-/// Picks the headline: a visible `<h1>` (or `<h2>`) that the page's declared title contains,
-/// else the declared title without its site-name affix, else the first `<h1>`.
+/// Picks the headline: the page's first declared title, as the visible `<h1>` (or `<h2>`) that
+/// it names when there is one, else without its site-name affix; else the first `<h1>`.
 ///
-/// `references` are the declared titles in order of trust (JSON-LD, OpenGraph, Twitter, Dublin
-/// Core, Parse.ly, `<title>`); the first that a visible heading matches wins, so a JSON-LD
-/// `headline` that is really a description yields to a declared title the page shows.
+/// `references` are the declared titles in order of trust (Dublin Core, OpenGraph, Twitter,
+/// Parse.ly, `<title>`: the order Readability and trafilatura read them in), and the JSON-LD
+/// `headline` goes before them all when a visible heading or another declared title agrees
+/// with it (Wikipedia's holds the Wikidata description), after them otherwise. The first one
+/// is the title even where the visible headline differs (an edited or A/B-tested headline):
+/// the publisher's declaration is the stable one. A later reference that a visible heading
+/// matches wins only over a first one more than twice as long as that heading, which is a
+/// description rather than a title.
 pub(crate) fn choose_title(
     page: &Page,
+    ld_headline: Option<&str>,
     references: &[String],
     site: Option<&str>,
 ) -> (Option<String>, Option<u32>) {
@@ -26,13 +32,39 @@ pub(crate) fn choose_title(
             }
         }
     }
-    for reference in references {
-        if let Some((text, node)) = match_heading(&headings, reference, site) {
-            return (Some(text), Some(node));
+    let mut ordered: Vec<&str> = Vec::with_capacity(references.len() + 1);
+    let ld = ld_headline
+        .map(collapse)
+        .filter(|h| !normal_key(h).is_empty());
+    if let Some(h) = ld.as_deref() {
+        let key = normal_key(h);
+        let agreed = match_heading(&headings, h, site).is_some()
+            || references.iter().any(|r| normal_key(r).contains(&key));
+        if agreed {
+            ordered.push(h);
         }
     }
-    if let Some(reference) = references.iter().find(|r| !normal_key(r).is_empty()) {
-        return (Some(strip_site(reference, site)), None);
+    ordered.extend(references.iter().map(String::as_str));
+    if let Some(h) = ld.as_deref() {
+        if ordered.first() != Some(&h) {
+            ordered.push(h);
+        }
+    }
+    let mut declared = ordered.into_iter().filter(|r| !normal_key(r).is_empty());
+    if let Some(first) = declared.next() {
+        if let Some((text, node)) = match_heading(&headings, first, site) {
+            return (Some(text), Some(node));
+        }
+        let first = strip_site(first, site);
+        let first_chars = first.chars().count();
+        for reference in declared {
+            if let Some((text, node)) = match_heading(&headings, reference, site) {
+                if first_chars > text.chars().count() * 2 {
+                    return (Some(text), Some(node));
+                }
+            }
+        }
+        return (Some(first), None);
     }
     match headings.iter().find(|h| h.1 == 1) {
         Some(h) => (Some(h.2.clone()), Some(h.0)),
@@ -188,6 +220,61 @@ mod tests {
             "Markets rally as rates fall sharply"
         );
         assert_eq!(strip_site("No separator here", None), "No separator here");
+    }
+
+    fn title_of(head: &str, h1: &str) -> Option<String> {
+        let body = "<p>The council met on Tuesday and voted to keep the old bridge open for \
+                    another year while engineers study the cost of a full repair.</p>"
+            .repeat(4);
+        let html = format!(
+            "<html><head>{head}</head><body><article><h1>{h1}</h1>{body}</article></body></html>"
+        );
+        crate::extract(html.as_bytes(), &crate::Options::default())
+            .ok()
+            .and_then(|a| a.title)
+    }
+
+    #[test]
+    fn the_declared_title_beats_a_different_visible_headline() {
+        let head = r#"<title>Bridge stays open - Daily News</title>
+            <meta property="og:title" content="Old bridge stays open for another year">"#;
+        assert_eq!(
+            title_of(head, "Council keeps the old bridge open").as_deref(),
+            Some("Old bridge stays open for another year")
+        );
+        // Dublin Core comes before OpenGraph.
+        let head = r#"<meta name="dc.title" content="The DC title">
+            <meta property="og:title" content="The OG title">"#;
+        assert_eq!(title_of(head, "Other").as_deref(), Some("The DC title"));
+    }
+
+    #[test]
+    fn a_json_ld_headline_leads_only_where_the_page_agrees() {
+        let ld = |headline: &str| {
+            format!(
+                r#"<script type="application/ld+json">{{"@type":"NewsArticle",
+                "headline":"{headline}"}}</script>"#
+            )
+        };
+        // Confirmed by <title>: it beats the OpenGraph title and the visible headline.
+        let head = format!(
+            r#"{}<title>Bridge hands-on: what changes - Daily News</title>
+            <meta property="og:title" content="Bridge is open again">"#,
+            ld("Bridge hands-on: what changes")
+        );
+        assert_eq!(
+            title_of(&head, "Bridge is open again").as_deref(),
+            Some("Bridge hands-on: what changes")
+        );
+        // A description nothing else repeats (Wikipedia's): the declared titles win.
+        let head = format!(
+            r#"{}<title>List of bridges in Ohio - Wikipedia</title>"#,
+            ld("Wikimedia list article")
+        );
+        assert_eq!(
+            title_of(&head, "List of bridges in Ohio").as_deref(),
+            Some("List of bridges in Ohio")
+        );
     }
 
     #[test]
