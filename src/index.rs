@@ -655,6 +655,7 @@ impl Page {
                 self.head.title = Some(s);
             }
             "meta" => {
+                let from_property = get("property").is_some();
                 let key = get("property")
                     .or_else(|| get("name"))
                     .or_else(|| get("itemprop"));
@@ -671,7 +672,17 @@ impl Page {
                                 key = format!("{}.{rest}", prefix.trim_end_matches(':'));
                             }
                         }
-                        self.head.metas.push((key, content.clone()));
+                        // The RDFa `property` form of a key goes before a `name` form of the
+                        // same key (`property="dc:title"` over `name="DC.title"`).
+                        let before = if from_property {
+                            self.head.metas.iter().position(|(k, _)| *k == key)
+                        } else {
+                            None
+                        };
+                        match before {
+                            Some(at) => self.head.metas.insert(at, (key, content.clone())),
+                            None => self.head.metas.push((key, content.clone())),
+                        }
                     }
                 }
             }

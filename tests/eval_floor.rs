@@ -53,3 +53,34 @@ fn no_page_errors() {
         assert_eq!(report.summary.errors, 0, "{name}: pages failed");
     }
 }
+
+#[test]
+fn readability_tests_metadata_floors() {
+    let Some(data) = set("readability-tests") else {
+        return;
+    };
+    let source = Source::Copydesk(Options::default());
+    let Some(report) = copydesk::eval::metadata::run(&data, &source).expect("runs") else {
+        eprintln!("skipped: readability-tests has no metadata.jsonl");
+        return;
+    };
+    // The metadata issue's bars.
+    for (field, floor) in [
+        ("title (affixes removed)", 0.95),
+        ("byline", 0.85),
+        ("site name", 0.95),
+        ("published", 0.95),
+        ("lang", 0.95),
+    ] {
+        let share = report
+            .fields
+            .iter()
+            .find(|f| f.field == field)
+            .map_or(0.0, |f| f.share());
+        eprintln!("readability-tests {field}: {share:.3}");
+        assert!(
+            share >= floor,
+            "readability-tests {field} {share:.3} < {floor}"
+        );
+    }
+}

@@ -27,7 +27,7 @@ pub(crate) use dates::{key as date_key, Zone};
 pub(crate) use title::{normal_key, strip_site};
 
 use crate::article::{Article, RemovalKind};
-use crate::index::{Page, PropName};
+use crate::index::{Page, PropName, Tag};
 use crate::options::Options;
 
 /// What the page says about itself, before the body is known.
@@ -139,6 +139,10 @@ pub(crate) fn read(page: &Page, options: &Options) -> Meta {
     // Structured bylines: microdata and rel=author in the body, then meta, then JSON-LD.
     let prop_text = |name: PropName| -> Option<String> {
         page.props.iter().filter(|p| p.name == name).find_map(|p| {
+            // A photo's `creator` in its caption is not the article's author.
+            if name == PropName::Author && in_figure(page, p.node) {
+                return None;
+            }
             p.value
                 .as_deref()
                 .map(collapse)
@@ -299,6 +303,24 @@ pub(crate) fn read(page: &Page, options: &Options) -> Meta {
     }
 }
 
+/// Whether a node stands in a `<figure>` or `<figcaption>` (a few levels up at most).
+fn in_figure(page: &Page, node: u32) -> bool {
+    let mut at = node;
+    for _ in 0..8 {
+        let Some(n) = page.nodes.get(at as usize) else {
+            return false;
+        };
+        if matches!(n.tag, Tag::Figure | Tag::Figcaption) {
+            return true;
+        }
+        if n.parent == at {
+            return false;
+        }
+        at = n.parent;
+    }
+    false
+}
+
 /// Fills the article's metadata: the structured sources, then the byline and dateline the
 /// classify stage removed, then the URL; the language is checked against the body.
 pub(crate) fn complete(article: &mut Article, meta: Meta) {
@@ -328,11 +350,13 @@ pub(crate) fn complete(article: &mut Article, meta: Meta) {
             None => credit.to_string(),
         });
     }
-    // The byline as shown: the first visible credit that names someone; when the structured
-    // sources name the authors, the first that names one of them (a class called "author"
-    // also holds section labels and profile boxes).
+    // The byline as shown: the first visible credit that names someone, one with a lead word
+    // ("By …") before a bare one; when the structured sources name the authors, the first that
+    // names one of them (a class called "author" also holds section labels, breadcrumbs and
+    // profile boxes).
     let known: Vec<String> = meta.authors.iter().map(|a| normal_key(a)).collect();
-    let shown = visible.iter().find_map(|c| {
+    let led = visible.iter().filter(|c| starts_with_lead(c));
+    let shown = led.chain(visible.iter()).find_map(|c| {
         let names = people::names(c);
         let agrees = known.is_empty()
             || names.iter().any(|n| {
@@ -381,8 +405,22 @@ pub(crate) fn complete(article: &mut Article, meta: Meta) {
         }
         _ => (byline, names),
     });
+    // A credit split over elements shows only some of the declared authors ("Par" + one name
+    // in one element, "et" + the other in the next): the structured byline names them all.
+    let partial = |names: &[String]| {
+        meta.authors.len() > names.len()
+            && names.iter().all(|n| {
+                let n = normal_key(n);
+                known
+                    .iter()
+                    .any(|k| k.contains(&n) || n.contains(k.as_str()))
+            })
+    };
     let (byline, authors) = match shown {
         Some((byline, names)) if meta.authors.is_empty() => (Some(byline), names),
+        Some((_, names)) if partial(&names) && meta.byline.is_some() => {
+            (meta.byline.clone(), meta.authors)
+        }
         Some((byline, _)) => (Some(byline), meta.authors),
         None => (desk().or(meta.byline), meta.authors),
     };
@@ -677,6 +715,54 @@ mod tests {
             shown_byline("Tom Kelleher (now) and Ruby Santos (earlier)"),
             "Tom Kelleher (now) and Ruby Santos (earlier)"
         );
+    }
+
+    fn byline_of(head: &str, top: &str) -> Option<String> {
+        let body = "<p>The council met on Tuesday and voted to keep the old bridge open for \
+                    another year while engineers study the cost of a full repair.</p>"
+            .repeat(4);
+        let html = format!(
+            "<html><head>{head}</head><body><article><h1>Bridge stays open</h1>{top}{body}\
+             </article></body></html>"
+        );
+        crate::extract(html.as_bytes(), &crate::Options::default())
+            .ok()
+            .and_then(|a| a.byline)
+    }
+
+    #[test]
+    fn a_photo_creator_is_not_the_author() {
+        let top = r#"<figure><img src="a.jpg"><figcaption>The bridge
+            <span itemprop="creator">Benoit Tessier/Reuters</span></figcaption></figure>"#;
+        let head = r#"<meta property="author" content="Sarah Archer">"#;
+        assert_eq!(byline_of(head, top).as_deref(), Some("Sarah Archer"));
+    }
+
+    #[test]
+    fn a_credit_with_a_lead_word_beats_a_bare_label() {
+        let top = r#"<div class="byline"><a href="/topics/tech">Tech Industry</a></div>
+            <div class="byline">by <a href="/profiles/steven">Steven Musil</a></div>"#;
+        assert_eq!(byline_of("", top).as_deref(), Some("by Steven Musil"));
+    }
+
+    #[test]
+    fn a_partial_credit_yields_to_the_declared_authors() {
+        let head = r#"<script type="application/ld+json">{"@type":"NewsArticle",
+            "author":[{"@type":"Person","name":"Alexandre Hervaud"},
+                      {"@type":"Person","name":"Jérémy Piette"}]}</script>"#;
+        let top = r#"<span class="authors">Par <span class="author">Alexandre Hervaud</span>
+            et <span class="author">Jérémy Piette</span></span>"#;
+        assert_eq!(
+            byline_of(head, top).as_deref(),
+            Some("Alexandre Hervaud, Jérémy Piette")
+        );
+    }
+
+    #[test]
+    fn a_dublin_core_property_beats_the_name_form() {
+        let head = r#"<meta name="DC.creator" content="Name Form">
+            <meta property="dc:creator" content="Property Form">"#;
+        assert_eq!(byline_of(head, "").as_deref(), Some("Property Form"));
     }
 
     #[test]

@@ -176,6 +176,8 @@ pub(crate) fn names(text: &str) -> Vec<String> {
         return out;
     }
     for part in p.split.split(cleaned) {
+        // A date after the name ends it ("GILLIAN MOHNEY March 11, 2015 3:46 PM").
+        let part = until_date(part);
         let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
         let lower = part.to_lowercase();
         if part.is_empty()
@@ -211,6 +213,52 @@ pub(crate) fn names(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The text before the first word with a digit, without a month name just before it.
+fn until_date(part: &str) -> &str {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ];
+    let Some(digit) = part.find(|c: char| c.is_ascii_digit()) else {
+        return part;
+    };
+    // Back to the start of the word holding the digit.
+    let start = part
+        .get(..digit)
+        .and_then(|head| head.rfind(char::is_whitespace))
+        .map_or(0, |at| at + 1);
+    let mut head = part.get(..start).unwrap_or("").trim_end();
+    if let Some((before, last)) = head.rsplit_once(char::is_whitespace) {
+        let last = last.trim_end_matches('.').to_lowercase();
+        if MONTHS.contains(&last.as_str()) {
+            head = before.trim_end();
+        }
+    }
+    head
 }
 
 /// Adds a name once.
@@ -255,6 +303,13 @@ mod tests {
         );
         assert_eq!(names("Nicolas Perriault"), vec!["Nicolas Perriault"]);
         assert_eq!(names("jane@example.com"), Vec::<String>::new());
+        // A date after the name ends it.
+        assert_eq!(
+            names("By GILLIAN MOHNEY March 11, 2015 3:46 PM"),
+            vec!["GILLIAN MOHNEY"]
+        );
+        assert_eq!(names("Joe Wee 2016-02-29"), vec!["Joe Wee"]);
+        assert_eq!(names("CC7567"), Vec::<String>::new());
     }
 
     #[test]
