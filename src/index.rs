@@ -164,6 +164,10 @@ fn is_ignored(name: &str) -> bool {
             | "param"
             | "source"
             | "track"
+            // Ruby annotations: the reading printed over the characters (子<rt>こ</rt>ども),
+            // not part of the running text.
+            | "rt"
+            | "rp"
     )
 }
 
@@ -889,5 +893,11 @@ mod tests {
     fn hidden_elements_are_skipped() {
         let p = page("<div style='display: none'>secret</div><div hidden>also</div><p>shown</p>");
         assert_eq!(p.text, "shown");
+    }
+
+    #[test]
+    fn ruby_readings_are_skipped() {
+        let p = page("<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>ども</p>");
+        assert_eq!(p.text, "子ども");
     }
 }

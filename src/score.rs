@@ -96,12 +96,47 @@ fn scores_parent(tag: Tag) -> bool {
 
 /// Chooses the region that holds the article.
 pub(crate) fn choose(page: &Page, meta: &Meta) -> Region {
+    let (score, scored, candidates) = candidate_scores(page);
+    let Some(mut top) = candidates
+        .iter()
+        .copied()
+        .max_by(|&a, &b| score[a as usize].total_cmp(&score[b as usize]))
+    else {
+        return Region::default();
+    };
+    top = refine(page, &score, &scored, &candidates, top);
+    let parts = merge_siblings(page, &score, &scored, top);
+    let words: u32 = parts
+        .iter()
+        .map(|&p| non_link_words(&page.nodes[p as usize]))
+        .sum();
+    let error_page = [meta.title.as_deref(), page.head.title.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(says_not_found);
+    let found = !(error_page && words < 150) && is_article(page, &parts, words);
+    Region {
+        parts,
+        found,
+        words,
+    }
+}
+
+/// Every candidate container's score (indexed by node), whether it was scored, and the
+/// candidates in the order they were first scored.
+fn candidate_scores(page: &Page) -> (Vec<f32>, Vec<bool>, Vec<u32>) {
     let n = page.nodes.len();
     let mut score = vec![0.0f32; n];
     let mut scored = vec![false; n];
     let mut candidates: Vec<u32> = Vec::new();
+    let in_form = small_forms(page);
     for (i, node) in page.nodes.iter().enumerate() {
         if !node.tag.is_block() || node.own.chars < 25 {
+            continue;
+        }
+        // Text of a login, newsletter or comment form (consent wording, error messages) and
+        // text hidden by its class is no paragraph evidence.
+        if in_form.get(i).copied().unwrap_or(false) || node.hints & hint::HIDDEN != 0 {
             continue;
         }
         if matches!(
@@ -157,29 +192,35 @@ pub(crate) fn choose(page: &Page, meta: &Meta) -> Region {
         let node = &page.nodes[c as usize];
         score[c as usize] *= 1.0 - node.link_density();
     }
-    let Some(mut top) = candidates
-        .iter()
-        .copied()
-        .max_by(|&a, &b| score[a as usize].total_cmp(&score[b as usize]))
-    else {
-        return Region::default();
-    };
-    top = refine(page, &score, &scored, &candidates, top);
-    let parts = merge_siblings(page, &score, &scored, top);
-    let words: u32 = parts
-        .iter()
-        .map(|&p| non_link_words(&page.nodes[p as usize]))
-        .sum();
-    let error_page = [meta.title.as_deref(), page.head.title.as_deref()]
-        .into_iter()
-        .flatten()
-        .any(says_not_found);
-    let found = !(error_page && words < 150) && is_article(page, &parts, words);
-    Region {
-        parts,
-        found,
-        words,
+    (score, scored, candidates)
+}
+
+/// Which nodes stand inside a small `<form>`: one of fewer than 400 words and under half the
+/// page's (a whole page wrapped in one form, as ASP.NET writes them, is not a form here).
+/// Linear: a difference array over the forms' subtree ranges.
+fn small_forms(page: &Page) -> Vec<bool> {
+    let n = page.nodes.len();
+    let page_words = page.nodes.first().map_or(0, |d| d.all.words);
+    let mut depth = vec![0i32; n + 1];
+    let mut any = false;
+    for (i, node) in page.nodes.iter().enumerate() {
+        if node.tag == Tag::Form && node.all.words < 400 && node.all.words * 2 < page_words {
+            let end = (node.end as usize).clamp(i, n);
+            depth[i] += 1;
+            depth[end] -= 1;
+            any = true;
+        }
     }
+    if !any {
+        return Vec::new();
+    }
+    let mut inside = Vec::with_capacity(n);
+    let mut level = 0i32;
+    for d in depth.iter().take(n) {
+        level += d;
+        inside.push(level > 0);
+    }
+    inside
 }
 
 /// Words outside links, estimated from the link share of characters.
@@ -427,6 +468,38 @@ mod tests {
     }
 
     #[test]
+    fn a_small_form_is_no_article() {
+        let consent = "I agree that the association may send me news about its work, by e-mail, \
+                       weekly, and I may withdraw this consent at any time, without giving reasons.";
+        let article = format!("<div><p>{PARA}</p><p>{PARA}</p></div>");
+        let form = format!(
+            "<div class=box><form><div><p>{consent}</p><p>{consent}</p><p>{consent}</p>\
+             <p>{consent}</p></div><input type=email></form></div>"
+        );
+        let filler = format!(
+            "<div class=links>{}</div>",
+            "<a href=/x>More news</a> ".repeat(200)
+        );
+        let html = format!("<body>{article}{form}{filler}</body>");
+        let (page, r) = region(&html);
+        assert!(r
+            .parts
+            .iter()
+            .any(|&p| page.subtree_text(p).contains("council")));
+        assert!(!r
+            .parts
+            .iter()
+            .any(|&p| page.subtree_text(p).contains("consent")));
+        // A page wrapped in one form (ASP.NET) keeps its article.
+        let html = format!("<body><form id=aspnetForm>{article}</form></body>");
+        let (page, r) = region(&html);
+        assert!(r
+            .parts
+            .iter()
+            .any(|&p| page.subtree_text(p).contains("council")));
+    }
+
+    #[test]
     fn empty_page_has_no_article() {
         let (_, r) = region("<body><a href=/>Home</a></body>");
         assert!(!r.found);
@@ -448,6 +521,21 @@ mod debug_tests {
         .unwrap();
         let meta = crate::metadata::read(&page, &crate::options::Options::default());
         let r = super::choose(&page, &meta);
+        let (score, _, mut candidates) = super::candidate_scores(&page);
+        candidates.sort_by(|&a, &b| score[b as usize].total_cmp(&score[a as usize]));
+        for &c in candidates.iter().take(12) {
+            let node = &page.nodes[c as usize];
+            let text = page.subtree_text(c);
+            eprintln!(
+                "cand {c} {:?} score {:.1} words {} hints {:#x} ld {:.2} | {}",
+                node.tag,
+                score[c as usize],
+                node.all.words,
+                node.hints,
+                node.link_density(),
+                text.chars().take(90).collect::<String>()
+            );
+        }
         for &p in &r.parts {
             eprintln!(
                 "part {p} {:?} end {} words {} found {}",

@@ -73,7 +73,7 @@ fn page_text(html: &str) -> (String, String) {
 const SKIPPED: &[&str] = &[
     "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
     "select", "option", "textarea", "button", "input", "video", "audio", "map", "frameset",
-    "frame", "param", "source", "track",
+    "frame", "param", "source", "track", "rt", "rp",
 ];
 
 fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
