@@ -57,14 +57,16 @@ pub(crate) fn choose_title(
         }
         let first = strip_site(first, site);
         let first_chars = first.chars().count();
-        for reference in declared {
-            if let Some((text, node)) = match_heading(&headings, reference, site) {
-                if first_chars > text.chars().count() * 2 {
-                    return (Some(text), Some(node));
-                }
+        // The headline the page shows is still the headline element (the body does not repeat
+        // it), even where its words differ from the declared title.
+        let shown = declared.find_map(|r| match_heading(&headings, r, site));
+        return match shown {
+            Some((text, node)) if first_chars > text.chars().count() * 2 => {
+                (Some(text), Some(node))
             }
-        }
-        return (Some(first), None);
+            Some((_, node)) => (Some(first), Some(node)),
+            None => (Some(first), None),
+        };
     }
     match headings.iter().find(|h| h.1 == 1) {
         Some(h) => (Some(h.2.clone()), Some(h.0)),
