@@ -191,7 +191,7 @@ const EN: &[Rule] = &[
     line(
         "en.copyright",
         Copyright,
-        r"^(?:©|\(c\)|Copyright\b)|(?i:all rights reserved)",
+        r"^(?:©|\(c\)|Copyright\b)|(?i:all rights reserved|copyrighted (?:property|material) of\b|^(?:written )?permission (?:must be obtained|is required) (?:before|to|for)\b|^this (?:article|story|content|material) may not be (?:re)?(?:published|reproduced|distributed)\b)",
     ),
     line(
         "en.caption.credit",
@@ -226,7 +226,7 @@ const EN: &[Rule] = &[
     line(
         "en.promo.subscribe",
         Promo,
-        r"^(?i:(?:sign up|subscribe|register) (?:for|to)\b.{0,80}|follow us on\b.{0,60}|get (?:our|the) .{0,40}(?:newsletter|briefing|digest).{0,40}|download (?:our|the) app.{0,40})$",
+        r"^(?i:(?:sign up|subscribe|register) (?:for|to)\b.{0,80}|subscribe now\b.{0,100}|follow us on\b.{0,60}|get (?:our|the) .{0,40}(?:newsletter|briefing|digest).{0,40}|(?:for .{0,60})?download (?:our|the) (?:\S+ ){0,2}apps?\b.{0,60})$",
     ),
     line(
         "en.share.label",
@@ -236,7 +236,7 @@ const EN: &[Rule] = &[
     line(
         "en.widget.label",
         Widget,
-        r"^(?i:print|listen to this article|save|comments?|advertisement|ad|skip advertisement|enlarge (?:this )?image|view gallery|read more|\d+ min read)$",
+        r"^(?i:print|listen to this article|save|comments?|advertisement|ad|skip advertisement|enlarge (?:this )?image|view gallery|read more|\d+ min read|(?:was this|did you find this) (?:article|story|page|post) (?:helpful|useful)\??)$",
     ),
 ];
 
@@ -366,17 +366,17 @@ const DE: &[Rule] = &[
     line(
         "de.teaser.header",
         Teaser,
-        r"^(?:Lesen Sie auch|Mehr zum Thema|Das könnte Sie auch interessieren|Meistgelesen|Weitere Artikel|Auch interessant)\s*:?$",
+        r"^(?:Lesen Sie auch|Mehr zum Thema|Das könnte Sie auch interessieren|Meistgelesen|Weitere Artikel|Auch interessant|Schon gelesen\?)\s*:?$",
     ),
     line(
         "de.share.label",
         Share,
-        r"^(?:Teilen|Artikel teilen|Beitrag teilen|Link kopieren)$",
+        r"^(?:Teilen|Jetzt teilen|Artikel teilen|Beitrag teilen|Link kopieren|Möchten Sie (?:den|diesen) (?:Artikel|Beitrag) teilen\?)$",
     ),
     line(
         "de.widget.label",
         Widget,
-        r"^(?:Drucken|Artikel vorlesen|Merken|Kommentare)$",
+        r"^(?:Drucken|Artikel vorlesen|Merken|Kommentare|War (?:der|dieser) (?:Artikel|Beitrag) (?:hilfreich|nützlich)\?)$",
     ),
 ];
 
@@ -420,7 +420,7 @@ const FR: &[Rule] = &[
     line(
         "fr.share.label",
         Share,
-        r"^(?:Partager|Partager (?:l['’]article|cet article)|Copier le lien)$",
+        r"^(?:Partager|Partager (?:l['’]article|cet article)|Copier le lien|Permalien)$",
     ),
     line(
         "fr.widget.label",
@@ -464,7 +464,7 @@ const ES_PT: &[Rule] = &[
     line(
         "es.promo.subscribe",
         Promo,
-        r"^(?i:suscr[íi]bete|suscribite|reg[íi]strate|s[íi]guenos en|assine|inscreva-se|siga-nos)\b.{0,120}$",
+        r"^(?i:suscr[íi]bete|suscribite|reg[íi]strate|s[íi]guenos en|h[áa]zte (?:miembro|socio|suscriptor)|assine|inscreva-se|siga-nos)\b.{0,120}$|^.{0,80}\b(?:canal|grupo) (?:de|no|en) (?:Telegram|WhatsApp)\b.{0,40}\b(?:[ÚU]nete|S[íi]guenos|Suscr[íi]bete|Participa)\b.{0,80}$",
     ),
     line(
         "es.share.label",
@@ -865,6 +865,18 @@ mod tests {
         assert_eq!(rule("김 기자는 \"현장에 가 보니 달랐다\"고 말했다."), None);
         assert_eq!(rule("By the end of the day, the river had fallen."), None);
         assert_eq!(rule("The council met at 10:30 on Monday."), None);
+        assert_eq!(
+            rule("The report may not be published until 2027, the minister said."),
+            None
+        );
+        assert_eq!(
+            rule("Officials urged residents to download the FEMA app for alerts."),
+            None
+        );
+        assert_eq!(
+            rule("El gobierno abrió un canal de Telegram para informar a los vecinos."),
+            None
+        );
     }
 
     #[test]
@@ -892,6 +904,26 @@ mod tests {
                 "en.credit.reporting",
             ),
             ("Get the Daily Briefing", "en.promo.subscribe"),
+            ("Subscribe now to our eNATION edition for the full story.", "en.promo.subscribe"),
+            (
+                "For the latest stories and breaking news updates download the Harbour apps for iOS.",
+                "en.promo.subscribe",
+            ),
+            ("This article is the copyrighted property of Harbour News.", "en.copyright"),
+            (
+                "Written permission must be obtained before reprint in online or print media.",
+                "en.copyright",
+            ),
+            ("Was this article helpful?", "en.widget.label"),
+            ("War der Artikel nützlich?", "de.widget.label"),
+            ("Möchten Sie den Artikel teilen?", "de.share.label"),
+            ("Schon gelesen?", "de.teaser.header"),
+            ("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", "es.promo.subscribe"),
+            (
+                "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
+                "es.promo.subscribe",
+            ),
+            ("Permalien", "fr.share.label"),
             ("シェア", "ja.share.label"),
             ("記事を保存", "ja.widget.label"),
             ("分享到：", "zh.share.label"),
