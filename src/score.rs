@@ -104,7 +104,10 @@ pub(crate) fn choose(page: &Page, meta: &Meta) -> Region {
     else {
         return Region::default();
     };
-    top = refine(page, &score, &scored, &candidates, top);
+    // A page that dates itself is a story; one that does not (a product or landing page) holds
+    // its content in several comparable boxes, which its common ancestor gathers.
+    let dated = meta.published.is_some();
+    top = refine(page, &score, &scored, &candidates, top, dated);
     let parts = merge_siblings(page, &score, &scored, top);
     let words: u32 = parts
         .iter()
@@ -231,17 +234,26 @@ pub(crate) fn non_link_words(node: &Node) -> u32 {
 
 /// Moves the top candidate to a better container: the common ancestor of several strong
 /// candidates, a parent that scores better, or the parent of an only child.
-fn refine(page: &Page, score: &[f32], scored: &[bool], candidates: &[u32], mut top: u32) -> u32 {
+fn refine(
+    page: &Page,
+    score: &[f32],
+    scored: &[bool],
+    candidates: &[u32],
+    mut top: u32,
+    dated: bool,
+) -> u32 {
     let top_score = score[top as usize];
-    // Strong alternatives: if three or more share an ancestor with the top, take it.
+    // Strong alternatives: if three or more share an ancestor with the top, take it (at three
+    // quarters of the top score, or half on an undated page).
+    let (share, needed) = if dated { (0.75, 3) } else { (0.5, 3) };
     let mut alternatives: Vec<u32> = candidates
         .iter()
         .copied()
-        .filter(|&c| c != top && score[c as usize] >= top_score * 0.75)
+        .filter(|&c| c != top && score[c as usize] >= top_score * share)
         .collect();
     alternatives.sort_by(|&a, &b| score[b as usize].total_cmp(&score[a as usize]));
     alternatives.truncate(5);
-    if alternatives.len() >= 3 {
+    if alternatives.len() >= needed {
         let mut ancestor = page.nodes[top as usize].parent;
         while page.nodes[ancestor as usize].tag != Tag::Document
             && page.nodes[ancestor as usize].tag != Tag::Body
@@ -251,7 +263,7 @@ fn refine(page: &Page, score: &[f32], scored: &[bool], candidates: &[u32], mut t
                 .iter()
                 .filter(|&&a| a > ancestor && a < end)
                 .count();
-            if inside >= 3 {
+            if inside >= needed {
                 top = ancestor;
                 break;
             }
@@ -497,6 +509,36 @@ mod tests {
             .parts
             .iter()
             .any(|&p| page.subtree_text(p).contains("council")));
+    }
+
+    #[test]
+    fn an_undated_page_gathers_its_comparable_boxes() {
+        // Boxes in sections of their own, too deep for paragraph evidence to reach the wrapper.
+        let boxed = |paragraphs: usize| {
+            format!(
+                "<section><h2>Box</h2><div><div><div><div class=box>{}</div></div></div></div>\
+                 </section>",
+                format!("<p>{PARA}</p>").repeat(paragraphs)
+            )
+        };
+        let boxes = format!(
+            "<div id=wrap>{}{}{}{}</div>",
+            boxed(4),
+            boxed(2),
+            boxed(2),
+            boxed(2)
+        );
+        let count = |html: &str| {
+            let (page, r) = region(html);
+            r.parts
+                .iter()
+                .map(|&p| page.subtree_text(p).matches("council").count())
+                .sum::<usize>()
+        };
+        assert_eq!(count(&format!("<body>{boxes}</body>")), 10);
+        // A dated page is a story: its top box stands alone.
+        let dated = r#"<head><meta property="article:published_time" content="2026-03-02"></head>"#;
+        assert_eq!(count(&format!("{dated}<body>{boxes}</body>")), 4);
     }
 
     #[test]
