@@ -248,10 +248,40 @@ fn hint_set() -> &'static [Option<Regex>] {
 
 /// The [`hint`] bits of a lowercased `class id role itemprop` string.
 fn hint_bits(set: &[Option<Regex>], class: &str) -> u32 {
+    // Elementor (a page builder on a great many WordPress sites) wraps every block, the
+    // article's text included, in "elementor-widget" containers and calls its rich-text block
+    // a "text-editor": those names say nothing about a sidebar widget or an editor's byline.
+    let filtered: String;
+    let class = if class.contains("elementor") {
+        filtered = class
+            .split_ascii_whitespace()
+            .filter(|t| !is_elementor_wrapper(t))
+            .collect::<Vec<_>>()
+            .join(" ");
+        filtered.as_str()
+    } else {
+        class
+    };
     set.iter()
         .enumerate()
         .filter(|(_, re)| re.as_ref().is_some_and(|re| re.is_match(class)))
         .fold(0u32, |acc, (i, _)| acc | (1 << i))
+}
+
+/// Elementor's generic wrapper classes (the widget types that name a sidebar or a list of
+/// posts keep their meaning).
+fn is_elementor_wrapper(token: &str) -> bool {
+    matches!(
+        token,
+        "elementor-widget"
+            | "elementor-widget-wrap"
+            | "elementor-widget-container"
+            | "elementor-widget-text-editor"
+            | "elementor-text-editor"
+            | "elementor-widget-heading"
+            | "elementor-widget-image"
+            | "elementor-widget-theme-post-content"
+    )
 }
 
 /// Flags set on a node in the index pass.
@@ -836,6 +866,24 @@ mod tests {
             &Limits::default(),
         )
         .unwrap()
+    }
+
+    #[test]
+    fn elementor_wrappers_are_no_hints() {
+        let set = hint_set();
+        assert_eq!(
+            hint_bits(set, "elementor-text-editor elementor-clearfix") & hint::BYLINE,
+            0
+        );
+        assert_eq!(
+            hint_bits(
+                set,
+                "elementor-element elementor-widget elementor-widget-text-editor"
+            ) & (hint::BYLINE | hint::SIDEBAR),
+            0
+        );
+        assert_ne!(hint_bits(set, "article-editor") & hint::BYLINE, 0);
+        assert_ne!(hint_bits(set, "sidebar-widget") & hint::SIDEBAR, 0);
     }
 
     #[test]

@@ -264,7 +264,11 @@ fn refine(
                 .filter(|&&a| a > ancestor && a < end)
                 .count();
             if inside >= needed {
-                top = ancestor;
+                // Not a common ancestor that is mostly links (the page's navigation with it).
+                let top_ld = page.nodes[top as usize].link_density();
+                if page.nodes[ancestor as usize].link_density() <= (top_ld + 0.2).max(0.3) {
+                    top = ancestor;
+                }
                 break;
             }
             ancestor = page.nodes[ancestor as usize].parent;
