@@ -215,7 +215,7 @@ const HINT_PATTERNS: &[&str] = &[
     // DATE
     r"(?:^|[^a-z])(?:date|dates|time|timestamp|published|updated|dateline|pubdate|post[-_]?date|article[-_]?date|datetime|entry[-_]?date|maj|heure|hora|ora|datum|fecha|zeit|update|modified|lastmod)(?:[^a-z]|$)",
     // COPYRIGHT
-    r"copyright|(?:^|[^a-z])(?:copy|disclaimer|notice|rights|license)(?:[^a-z]|$)",
+    r"copyright|(?:^|[^a-z])(?:disclaimer|notice|rights|license)(?:[^a-z]|$)",
     // PROMO
     r"(?:^|[^a-z])(?:newsletter|subscribe|subscription|signup|sign[-_]?up|paywall|app[-_]?download|promo|promotion|membership|donate|cta)(?:[^a-z]|$)|newsletter|subscri",
     // TAGS
@@ -866,6 +866,14 @@ mod tests {
             &Limits::default(),
         )
         .unwrap()
+    }
+
+    #[test]
+    fn body_copy_is_no_copyright() {
+        let set = hint_set();
+        assert_eq!(hint_bits(set, "c-sheet__copy t-copy") & hint::COPYRIGHT, 0);
+        assert_ne!(hint_bits(set, "site-copyright") & hint::COPYRIGHT, 0);
+        assert_ne!(hint_bits(set, "legal-notice") & hint::COPYRIGHT, 0);
     }
 
     #[test]
