@@ -357,6 +357,9 @@ impl Walk<'_> {
             return Label::Removed(kind, rule);
         }
         if !self.region.contains(self.page, owner) {
+            if self.is_lead(owner, kind, text, chars, link_chars) {
+                return Label::Body;
+            }
             return Label::Removed(RemovalKind::Boilerplate, "outside.container");
         }
         if chars > 0 && link_chars * 10 > chars * 6 {
@@ -367,6 +370,35 @@ impl Walk<'_> {
             return Label::Removed(RemovalKind::LinkList, "block.links");
         }
         Label::Body
+    }
+}
+
+impl Walk<'_> {
+    /// The lead (standfirst) and other text between the headline and the article's container:
+    /// a paragraph of at least 12 words that ends a sentence, with few links, after the
+    /// headline element and before the region's first part (within 2,000 elements of the
+    /// headline), that no rule removed.
+    fn is_lead(
+        &self,
+        owner: u32,
+        kind: BlockKind,
+        text: &str,
+        chars: u32,
+        link_chars: u32,
+    ) -> bool {
+        let (Some(title), Some(&first)) = (self.meta.title_node, self.region.parts.first()) else {
+            return false;
+        };
+        let title_end = self.page.nodes.get(title as usize).map_or(title, |n| n.end);
+        kind == BlockKind::Paragraph
+            && owner >= title_end
+            && owner < first
+            && first.saturating_sub(title) < 2000
+            && link_chars * 5 < chars
+            && crate::script::measure(text).words >= 12
+            && text
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '。', '…'])
     }
 }
 
@@ -388,4 +420,38 @@ fn tidy(raw: &str) -> String {
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    const PARA: &str = "The council voted on Monday, after a long debate, to close the old bridge \
+                        for repairs this summer.";
+
+    fn body(html: &str) -> Vec<String> {
+        crate::extract(html.as_bytes(), &crate::Options::default())
+            .map(|a| a.body.into_iter().map(|b| b.text).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn the_lead_between_headline_and_container_is_kept() {
+        let lead = "Engineers found cracks in two of the bridge's supports last spring, and the \
+                    repair will take at least three months.";
+        let html = format!(
+            "<body><div class=top><h1>Old bridge to close</h1><div class=dek><p>{lead}</p></div>\
+             <div class=share><a href=/s>Share</a></div></div><div class=story><p>{PARA}</p>\
+             <p>{PARA}</p><p>{PARA}</p></div><div class=footer><p>Contact us about this page \
+             or any other page of the site at any time.</p></div></body>"
+        );
+        let body = body(&html);
+        assert_eq!(body.first().map(String::as_str), Some(lead), "{body:?}");
+        assert_eq!(body.len(), 4, "{body:?}");
+        // A short line there is not a lead.
+        let html = html.replace(lead, "Updated today");
+        assert!(!body_has(&html, "Updated today"));
+    }
+
+    fn body_has(html: &str, text: &str) -> bool {
+        body(html).iter().any(|b| b.contains(text))
+    }
 }
