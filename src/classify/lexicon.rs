@@ -77,6 +77,9 @@ pub(crate) fn ends_story(rule: &str) -> bool {
 /// Blocks longer than this (in characters) are never judged by `Line` rules.
 pub(crate) const LINE_MAX_CHARS: usize = 160;
 
+/// The longest block that a copyright rule judges when it opens with "©".
+const NOTICE_MAX_CHARS: usize = 400;
+
 /// Korean.
 const KO: &[Rule] = &[
     line(
@@ -196,7 +199,7 @@ const EN: &[Rule] = &[
     line(
         "en.caption.credit",
         Caption,
-        r"^(?:Photo|Photograph|Image|Picture|Illustration|Credit|Image source)s?\s*(?::|,|by\b)",
+        r"^\(?(?:Photo|Photograph|Image|Picture|Illustration|Credit|Image source)s?\s*(?::|,|by\b)",
     ),
     line(
         "en.timestamp.label",
@@ -343,6 +346,7 @@ const DE: &[Rule] = &[
         r"^Von\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}$",
     ),
     line("de.caption.credit", Caption, r"^(?:Foto|Bild|Grafik)\s*:"),
+    line("de.credit.source", Credit, r"^Quelle\s*:\s*\S.{1,100}$"),
     line(
         "de.timestamp",
         Timestamp,
@@ -351,7 +355,7 @@ const DE: &[Rule] = &[
     line(
         "de.credit.agency",
         Credit,
-        r"^\(?(?:dpa|AFP|AP|Reuters|epd|KNA|dts|sid|APA)(?:\s*/\s*\p{L}{1,10}){0,3}\)?$",
+        r"^\(?(?:dpa|AFP|AP|Reuters|epd|KNA|dts|sid|APA|PAP)(?:\s*/\s*\p{L}{1,10}){0,3}\)?$|^\(?\p{Ll}{2,5}\s*/\s*(?:dpa|AFP|AP|APA|PAP|EFE|ANSA|KNA|epd)\)?$",
     ),
     line(
         "de.teaser.inline",
@@ -366,7 +370,7 @@ const DE: &[Rule] = &[
     line(
         "de.teaser.header",
         Teaser,
-        r"^(?:Lesen Sie auch|Mehr zum Thema|Das könnte Sie auch interessieren|Meistgelesen|Weitere Artikel|Auch interessant|Schon gelesen\?)\s*:?$",
+        r"^(?:Lesen Sie auch|Mehr zum Thema|Das könnte Sie auch interessieren|Meistgelesen|Weitere Artikel|Auch interessant|Schon gelesen\?|Weiterlesen|Weiterführende(?:r)? Links?)\s*:?$",
     ),
     line(
         "de.share.label",
@@ -605,12 +609,17 @@ fn compiled() -> &'static Compiled {
 
 /// The first `Line` rule (in table order) that judges this whole block.
 pub(crate) fn judge_line(text: &str) -> Option<&'static Rule> {
-    if text.chars().count() > LINE_MAX_CHARS {
+    let chars = text.chars().count();
+    // A notice that opens with "©" is one however many sentences it runs to ("© 2022, Site.
+    // This article is the copyrighted property of ... Written permission must be ...").
+    let notice = chars <= NOTICE_MAX_CHARS && text.trim_start().starts_with('©');
+    if chars > LINE_MAX_CHARS && !notice {
         return None;
     }
     compiled()
         .rules
         .iter()
+        .filter(|(rule, _)| chars <= LINE_MAX_CHARS || rule.kind == RemovalKind::Copyright)
         .find(|(_, re)| re.is_match(text))
         .map(|(rule, _)| rule)
 }
@@ -924,6 +933,20 @@ mod tests {
                 "es.promo.subscribe",
             ),
             ("Permalien", "fr.share.label"),
+            ("(Credit: Clayton Aldern / Grist)", "en.caption.credit"),
+            ("Weiterlesen:", "de.teaser.header"),
+            ("Weiterführender Link", "de.teaser.header"),
+            ("aja/PAP", "de.credit.agency"),
+            (
+                "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin",
+                "de.credit.source",
+            ),
+            (
+                "© 2022, Harbour News. This article is the copyrighted property of Harbour News. \
+                 Written permission must be obtained before reprint in online or print media. \
+                 REPRINTING CONTENT WITHOUT PERMISSION IS THEFT AND PUNISHABLE BY LAW.",
+                "en.copyright",
+            ),
             ("シェア", "ja.share.label"),
             ("記事を保存", "ja.widget.label"),
             ("分享到：", "zh.share.label"),
