@@ -1,5 +1,5 @@
-//! Accuracy floors on the `../shared/eval` sets: a change that drops copydesk below the bar of
-//! the end-to-end issue fails here. Skipped, with a message, where `../shared/eval` is absent
+//! Accuracy floors on the `../shared/eval` sets: a change that drops copydesk below the bars of
+//! the edges and metadata issues fails here. Skipped, with a message, where `../shared/eval` is absent
 //! (a user's clone).
 
 use copydesk::eval::{run, Dataset, Source};
@@ -25,7 +25,8 @@ fn scrapinghub_dev_shingle_f1_floor() {
     let report = run(&data, &Source::Copydesk(Options::default()), &|| {}).expect("runs");
     let f1 = report.summary.sh.as_ref().map_or(0.0, |s| s.f1);
     eprintln!("scrapinghub-dev shingle F1 {f1:.3}");
-    assert!(f1 >= 0.95, "scrapinghub-dev shingle F1 {f1:.3} < 0.95");
+    // The edges issue's bar (the end-to-end issue's was 0.95).
+    assert!(f1 >= 0.965, "scrapinghub-dev shingle F1 {f1:.4} < 0.965");
 }
 
 #[test]
@@ -40,7 +41,8 @@ fn trafilatura_dev_snippet_f_floor() {
         .as_ref()
         .map_or(0.0, |s| s.counts.f_score());
     eprintln!("trafilatura-dev snippet F {f:.3}");
-    assert!(f >= 0.90, "trafilatura-dev snippet F {f:.3} < 0.90");
+    // The edges issue's bar (the end-to-end issue's was 0.90).
+    assert!(f >= 0.93, "trafilatura-dev snippet F {f:.4} < 0.93");
 }
 
 #[test]

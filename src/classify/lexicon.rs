@@ -58,7 +58,8 @@ const fn suffix(name: &'static str, kind: RemovalKind, pattern: &'static str) ->
 }
 
 use RemovalKind::{
-    Boilerplate, Caption, Copyright, Credit, Navigation, Promo, Share, Teaser, Timestamp, Widget,
+    Ad, Boilerplate, Caption, Copyright, Credit, Navigation, Promo, Share, Teaser, Timestamp,
+    Widget,
 };
 
 /// Whether a block removed by the rule of this name marks the end of the story: text after it
@@ -229,7 +230,7 @@ const EN: &[Rule] = &[
     line(
         "en.promo.subscribe",
         Promo,
-        r"^(?i:(?:sign up|subscribe|register) (?:for|to)\b.{0,80}|subscribe now\b.{0,100}|follow us on\b.{0,60}|get (?:our|the) .{0,40}(?:newsletter|briefing|digest).{0,40}|(?:for .{0,60})?download (?:our|the) (?:\S+ ){0,2}apps?\b.{0,60})$",
+        r"^(?i:(?:sign up|subscribe|register) (?:for|to)\b.{0,80}|subscribe(?: now\b.{0,100})?|follow (?:us|@\w{2,30}) on\b.{0,100}|chat with us (?:in|on) .{0,40}(?:messenger|whatsapp)\b.{0,120}|get .{1,60} delivered (?:to|through) your (?:letterbox|door|doorstep|inbox)\b.{0,140}|get (?:our|the) .{0,40}(?:newsletter|briefing|digest).{0,40}|(?:for .{0,60})?download (?:our|the) (?:\S+ ){0,2}apps?\b.{0,60})$",
     ),
     line(
         "en.share.label",
@@ -240,6 +241,12 @@ const EN: &[Rule] = &[
         "en.widget.label",
         Widget,
         r"^(?i:print|listen to this article|save|comments?|advertisement|ad|skip advertisement|enlarge (?:this )?image|view gallery|read more|\d+ min read|(?:was this|did you find this) (?:article|story|page|post) (?:helpful|useful)\??)$",
+    ),
+    // The British "Advert" label, alone or before the advert's own text (capitalised).
+    line(
+        "en.ad.label",
+        Ad,
+        r"^(?:Advert|ADVERT)(?:\s+\p{Lu}.{0,200})?$|^(?:Advertisement|ADVERTISEMENT)\s+\p{Lu}.{0,200}$",
     ),
 ];
 
@@ -557,6 +564,12 @@ const INTL_EDGES: &[Rule] = &[
 
 /// Rules of any language.
 const ANY: &[Rule] = &[
+    // A WordPress shortcode the CMS left unrendered: "[button link=… type=…] Send us…[/button]".
+    line(
+        "any.widget.shortcode",
+        Widget,
+        r"^\[[a-z_][\w-]*\s+[\w-]+=[^\]]{1,300}\].{0,100}$",
+    ),
     line(
         "any.breadcrumb",
         Navigation,
@@ -883,6 +896,11 @@ mod tests {
             None
         );
         assert_eq!(
+            rule("Advertisement revenue fell by a tenth in the quarter."),
+            None
+        );
+        assert_eq!(rule("Subscribers can read the full report online."), None);
+        assert_eq!(
             rule("El gobierno abrió un canal de Telegram para informar a los vecinos."),
             None
         );
@@ -934,6 +952,29 @@ mod tests {
             ),
             ("Permalien", "fr.share.label"),
             ("(Credit: Clayton Aldern / Grist)", "en.caption.credit"),
+            ("SUBSCRIBE", "en.promo.subscribe"),
+            (
+                "Follow @HarbourDeals on Twitter to keep up with the latest deals.",
+                "en.promo.subscribe",
+            ),
+            (
+                "Chat with us in Facebook Messenger. Find out what's happening in the world as it \
+                 unfolds.",
+                "en.promo.subscribe",
+            ),
+            ("Advert", "en.ad.label"),
+            (
+                "Get Harbour Monthly delivered through your letterbox every month. 12 issues for £11.99.",
+                "en.promo.subscribe",
+            ),
+            (
+                "[button link=”http://www.example.com/review/” type=”big”] Send us YOUR review[/button]",
+                "any.widget.shortcode",
+            ),
+            (
+                "Advert Get Harbour Monthly delivered through your letterbox every month.",
+                "en.ad.label",
+            ),
             ("Weiterlesen:", "de.teaser.header"),
             ("Weiterführender Link", "de.teaser.header"),
             ("aja/PAP", "de.credit.agency"),
