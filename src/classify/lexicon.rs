@@ -195,7 +195,7 @@ const EN: &[Rule] = &[
     line(
         "en.copyright",
         Copyright,
-        r"^(?:©|\(c\)|Copyright\b)|(?i:all rights reserved|copyrighted (?:property|material) of\b|^(?:written )?permission (?:must be obtained|is required) (?:before|to|for)\b|^this (?:article|story|content|material) may not be (?:re)?(?:published|reproduced|distributed)\b)",
+        r"^(?:©|\(c\)|Copyright(?-u:\b))|(?i:all rights reserved|copyrighted (?:property|material) of(?-u:\b)|^(?:written )?permission (?:must be obtained|is required) (?:before|to|for)(?-u:\b)|^this (?:article|story|content|material) may not be (?:re)?(?:published|reproduced|distributed)(?-u:\b))",
     ),
     line(
         "en.caption.credit",
@@ -225,12 +225,12 @@ const EN: &[Rule] = &[
     line(
         "en.credit.reporting",
         Credit,
-        r"^\(\s*(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research)\s+by\b[^()]{2,150}\)$",
+        r"^\(\s*(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research)\s+by(?-u:\b)[^()]{2,}\)$",
     ),
     line(
         "en.promo.subscribe",
         Promo,
-        r"^(?i:(?:sign up|subscribe|register) (?:for|to)\b.{0,80}|subscribe(?: now\b.{0,100})?|follow (?:us|@\w{2,30}) on\b.{0,100}|chat with us (?:in|on) .{0,40}(?:messenger|whatsapp)\b.{0,120}|get .{1,60} delivered (?:to|through) your (?:letterbox|door|doorstep|inbox)\b.{0,140}|get (?:our|the) .{0,40}(?:newsletter|briefing|digest).{0,40}|(?:for .{0,60})?download (?:our|the) (?:\S+ ){0,2}apps?\b.{0,60})$",
+        r"^(?i:(?:sign up|subscribe|register) (?:for|to)(?-u:\b).*|subscribe(?: now(?-u:\b).*)?|follow (?:us|@\w{2,30}) on(?-u:\b).*|chat with us (?:in|on) .*(?:messenger|whatsapp)(?-u:\b).*|get .+ delivered (?:to|through) your (?:letterbox|door|doorstep|inbox)(?-u:\b).*|get (?:our|the) .*(?:newsletter|briefing|digest).*|(?:for .*)?download (?:our|the) (?:\S+ ){0,2}apps?(?-u:\b).*)$",
     ),
     line(
         "en.share.label",
@@ -246,7 +246,7 @@ const EN: &[Rule] = &[
     line(
         "en.ad.label",
         Ad,
-        r"^(?:Advert|ADVERT)(?:\s+\p{Lu}.{0,200})?$|^(?:Advertisement|ADVERTISEMENT)\s+\p{Lu}.{0,200}$",
+        r"^(?:Advert|ADVERT)(?:\s+\p{Lu}.*)?$|^(?:Advertisement|ADVERTISEMENT)\s+\p{Lu}.*$",
     ),
 ];
 
@@ -475,7 +475,7 @@ const ES_PT: &[Rule] = &[
     line(
         "es.promo.subscribe",
         Promo,
-        r"^(?i:suscr[íi]bete|suscribite|reg[íi]strate|s[íi]guenos en|h[áa]zte (?:miembro|socio|suscriptor)|assine|inscreva-se|siga-nos)\b.{0,120}$|^.{0,80}\b(?:canal|grupo) (?:de|no|en) (?:Telegram|WhatsApp)\b.{0,40}\b(?:[ÚU]nete|S[íi]guenos|Suscr[íi]bete|Participa)\b.{0,80}$",
+        r"^(?i:suscr[íi]bete|suscribite|reg[íi]strate|s[íi]guenos en|h[áa]zte (?:miembro|socio|suscriptor)|assine|inscreva-se|siga-nos)(?-u:\b).*$|^.*(?:canal|grupo) (?:de|no|en) (?:Telegram|WhatsApp).*(?:[ÚU]nete|S[íi]guenos|Suscr[íi]bete|Participa).*$",
     ),
     line(
         "es.share.label",
@@ -568,7 +568,7 @@ const ANY: &[Rule] = &[
     line(
         "any.widget.shortcode",
         Widget,
-        r"^\[[a-z_][\w-]*\s+[\w-]+=[^\]]{1,300}\].{0,100}$",
+        r"^\[[a-z_][\w-]*\s+[\w-]+=[^\]]+\].*$",
     ),
     line(
         "any.breadcrumb",
