@@ -200,12 +200,12 @@ const EN: &[Rule] = &[
     line(
         "en.caption.credit",
         Caption,
-        r"^\(?(?:Photo|Photograph|Image|Picture|Illustration|Credit|Image source)s?\s*(?::|,|by\b)",
+        r"^\(?(?:Photo|Photograph|Image|Picture|Illustration|Credit|Image source)s?\s*(?::|,|by(?-u:\b))",
     ),
     line(
         "en.timestamp.label",
         Timestamp,
-        r"^(?i:published|updated|posted|last updated|first published)\b.{0,40}(?:\d|ago)",
+        r"^(?i:published|updated|posted|last updated|first published)(?-u:\b).{0,40}(?:\d|ago)",
     ),
     line(
         "en.credit.agency",
@@ -345,7 +345,7 @@ const DE: &[Rule] = &[
     line(
         "de.copyright",
         Copyright,
-        r"^(?:©|\(c\)|Copyright\b)|(?i:alle rechte vorbehalten)",
+        r"^(?:©|\(c\)|Copyright(?-u:\b))|(?i:alle rechte vorbehalten)",
     ),
     line(
         "de.credit.by",
@@ -372,7 +372,7 @@ const DE: &[Rule] = &[
     line(
         "de.promo.subscribe",
         Promo,
-        r"^(?i:jetzt\s+(?:abonnieren|abonnent werden|gratis testen|testen|registrieren)|(?:zum\s+)?newsletter\s+(?:abonnieren|bestellen|anmelden))\b.{0,120}$",
+        r"^(?i:jetzt\s+(?:abonnieren|abonnent werden|gratis testen|testen|registrieren)|(?:zum\s+)?newsletter\s+(?:abonnieren|bestellen|anmelden))(?-u:\b).{0,120}$",
     ),
     line(
         "de.teaser.header",
@@ -406,7 +406,7 @@ const FR: &[Rule] = &[
     line(
         "fr.timestamp",
         Timestamp,
-        r"^(?:Publié|Mis à jour|Modifié)\s+le\b.{0,40}\d",
+        r"^(?:Publié|Mis à jour|Modifié)\s+le(?-u:\b).{0,40}\d",
     ),
     line(
         "fr.caption.credit",
@@ -426,7 +426,7 @@ const FR: &[Rule] = &[
     line(
         "fr.promo.subscribe",
         Promo,
-        r"^(?i:abonnez-vous|je m['’]abonne|inscrivez-vous à notre newsletter|suivez-nous sur)\b.{0,120}$",
+        r"^(?i:abonnez-vous|je m['’]abonne|inscrivez-vous à notre newsletter|suivez-nous sur)(?-u:\b).{0,120}$",
     ),
     line(
         "fr.share.label",
@@ -455,7 +455,7 @@ const ES_PT: &[Rule] = &[
     line(
         "es.timestamp",
         Timestamp,
-        r"^(?:Publicado|Actualizado|Atualizado)\b.{0,40}\d",
+        r"^(?:Publicado|Actualizado|Atualizado)(?-u:\b).{0,40}\d",
     ),
     line(
         "es.caption.credit",
@@ -516,7 +516,7 @@ const RU_IT: &[Rule] = &[
     line(
         "it.promo.subscribe",
         Promo,
-        r"^(?i:iscriviti|abbonati|seguici su)\b.{0,120}$",
+        r"^(?i:iscriviti|abbonati|seguici su)(?-u:\b).{0,120}$",
     ),
     line("ru.share.label", Share, r"^Поделиться$"),
     line(
@@ -583,7 +583,7 @@ const ANY: &[Rule] = &[
     line(
         "any.caption.credit-end",
         Caption,
-        r"[.!?]\s+\(?(?:Photos?|Photograph|Picture|Image|Fotos?|Bild|Fotografía|Фото)\s*(?::|by\b|von\b)\s*[^()!?]{2,60}\)?$",
+        r"[.!?]\s+\(?(?:Photos?|Photograph|Picture|Image|Fotos?|Bild|Fotografía|Фото)\s*(?::|by(?-u:\b)|von(?-u:\b))\s*[^()!?]{2,60}\)?$",
     ),
 ];
 
