@@ -61,8 +61,8 @@ struct Walk<'a> {
     open: Vec<Open>,
     buf: String,
     owner: Option<u32>,
-    chars: u32,
-    link_chars: u32,
+    /// Measures of the running block's text, summed from its text nodes' index measures.
+    running: Running,
     /// Depth of data tables open (rows become table-row blocks).
     data_tables: u32,
     rows: u32,
@@ -80,8 +80,7 @@ pub(crate) fn build(page: &Page, region: &Region, meta: &Meta, limits: &Limits) 
         open: Vec::new(),
         buf: String::new(),
         owner: None,
-        chars: 0,
-        link_chars: 0,
+        running: Running::default(),
         data_tables: 0,
         rows: 0,
     };
@@ -179,8 +178,9 @@ impl Walk<'_> {
         } else {
             crate::index::push_collapsed(&mut self.buf, text);
         }
-        self.chars += node.all.chars;
-        self.link_chars += node.link_chars;
+        self.running.chars += node.all.chars;
+        self.running.link_chars += node.link_chars;
+        self.running.words += node.all.words;
     }
 
     fn line_break(&mut self, node: &Node) {
@@ -296,9 +296,8 @@ impl Walk<'_> {
 
     fn flush(&mut self) {
         let owner = self.owner.take();
-        let (chars, link_chars) = (self.chars, self.link_chars);
-        self.chars = 0;
-        self.link_chars = 0;
+        let running = std::mem::take(&mut self.running);
+        let (chars, link_chars) = (running.chars, running.link_chars);
         let raw = std::mem::take(&mut self.buf);
         let Some(owner) = owner else {
             return;
@@ -325,7 +324,7 @@ impl Walk<'_> {
             Some(n) if n.has(flag::IN_QUOTE) => (BlockKind::Quote, None),
             _ => (BlockKind::Paragraph, None),
         };
-        let label = self.label(owner, kind, &text, chars, link_chars);
+        let label = self.label(owner, kind, &text, running);
         let outside = 1.0 - link_chars as f32 / chars.max(1) as f32;
         let score = outside.clamp(0.0, 1.0) * (chars as f32 / 100.0).min(1.0);
         self.out.push(Labeled {
@@ -337,7 +336,10 @@ impl Walk<'_> {
         });
     }
 
-    fn label(&self, owner: u32, kind: BlockKind, text: &str, chars: u32, link_chars: u32) -> Label {
+    fn label(&self, owner: u32, kind: BlockKind, text: &str, running: Running) -> Label {
+        let Running {
+            chars, link_chars, ..
+        } = running;
         let is_title = Some(owner) == self.meta.title_node
             || (kind == BlockKind::Heading
                 && !self.title_key.is_empty()
@@ -357,7 +359,7 @@ impl Walk<'_> {
             return Label::Removed(kind, rule);
         }
         if !self.region.contains(self.page, owner) {
-            if self.is_lead(owner, kind, text, chars, link_chars) {
+            if self.is_lead(owner, kind, text, running) {
                 return Label::Body;
             }
             return Label::Removed(RemovalKind::Boilerplate, "outside.container");
@@ -371,21 +373,12 @@ impl Walk<'_> {
         }
         Label::Body
     }
-}
 
-impl Walk<'_> {
     /// The lead (standfirst) and other text between the headline and the article's container:
     /// a paragraph of at least 12 words that ends a sentence, with few links, after the
     /// headline element and before the region's first part (within 2,000 elements of the
     /// headline), that no rule removed.
-    fn is_lead(
-        &self,
-        owner: u32,
-        kind: BlockKind,
-        text: &str,
-        chars: u32,
-        link_chars: u32,
-    ) -> bool {
+    fn is_lead(&self, owner: u32, kind: BlockKind, text: &str, running: Running) -> bool {
         let (Some(title), Some(&first)) = (self.meta.title_node, self.region.parts.first()) else {
             return false;
         };
@@ -394,12 +387,20 @@ impl Walk<'_> {
             && owner >= title_end
             && owner < first
             && first.saturating_sub(title) < 2000
-            && link_chars * 5 < chars
-            && crate::script::measure(text).words >= 12
+            && running.link_chars * 5 < running.chars
+            && running.words >= 12
             && text
                 .trim_end()
                 .ends_with(['.', '!', '?', '"', '”', '。', '…'])
     }
+}
+
+/// Measures of a block's text as the walk gathers it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Running {
+    chars: u32,
+    link_chars: u32,
+    words: u32,
 }
 
 /// A data table (rows of short cells) rather than a layout table.
