@@ -32,25 +32,24 @@ pub(crate) fn choose_title(
             }
         }
     }
-    let mut ordered: Vec<&str> = Vec::with_capacity(references.len() + 1);
     let ld = ld_headline
         .map(collapse)
         .filter(|h| !normal_key(h).is_empty());
-    if let Some(h) = ld.as_deref() {
+    let agreed = ld.as_deref().is_some_and(|h| {
         let key = normal_key(h);
-        let agreed = match_heading(&headings, h, site).is_some()
-            || references.iter().any(|r| normal_key(r).contains(&key));
-        if agreed {
-            ordered.push(h);
-        }
-    }
-    ordered.extend(references.iter().map(String::as_str));
-    if let Some(h) = ld.as_deref() {
-        if ordered.first() != Some(&h) {
-            ordered.push(h);
-        }
-    }
-    let mut declared = ordered.into_iter().filter(|r| !normal_key(r).is_empty());
+        match_heading(&headings, h, site).is_some()
+            || references.iter().any(|r| normal_key(r).contains(&key))
+    });
+    let (before, after) = if agreed {
+        (ld.as_deref(), None)
+    } else {
+        (None, ld.as_deref())
+    };
+    let mut declared = before
+        .into_iter()
+        .chain(references.iter().map(String::as_str))
+        .chain(after)
+        .filter(|r| !normal_key(r).is_empty());
     if let Some(first) = declared.next() {
         if let Some((text, node)) = match_heading(&headings, first, site) {
             return (Some(text), Some(node));
