@@ -355,17 +355,19 @@ pub(crate) fn complete(article: &mut Article, meta: Meta) {
     // names one of them (a class called "author" also holds section labels, breadcrumbs and
     // profile boxes).
     let known: Vec<String> = meta.authors.iter().map(|a| normal_key(a)).collect();
+    // Whether a shown name is one of the declared authors (either may hold the other:
+    // "Jane Doe" and "Jane Doe, Staff Writer").
+    let declared = |name: &str| {
+        let n = normal_key(name);
+        !n.is_empty()
+            && known
+                .iter()
+                .any(|k| k.contains(&n) || n.contains(k.as_str()))
+    };
     let led = visible.iter().filter(|c| starts_with_lead(c));
     let shown = led.chain(visible.iter()).find_map(|c| {
         let names = people::names(c);
-        let agrees = known.is_empty()
-            || names.iter().any(|n| {
-                let n = normal_key(n);
-                !n.is_empty()
-                    && known
-                        .iter()
-                        .any(|k| k.contains(&n) || n.contains(k.as_str()))
-            });
+        let agrees = known.is_empty() || names.iter().any(|n| declared(n));
         (!names.is_empty() && agrees).then(|| (shown_byline(c), names))
     });
     // Of the credits that name the same people, the fullest ("강서연" and then "강서연
@@ -407,15 +409,8 @@ pub(crate) fn complete(article: &mut Article, meta: Meta) {
     });
     // A credit split over elements shows only some of the declared authors ("Par" + one name
     // in one element, "et" + the other in the next): the structured byline names them all.
-    let partial = |names: &[String]| {
-        meta.authors.len() > names.len()
-            && names.iter().all(|n| {
-                let n = normal_key(n);
-                known
-                    .iter()
-                    .any(|k| k.contains(&n) || n.contains(k.as_str()))
-            })
-    };
+    let partial =
+        |names: &[String]| meta.authors.len() > names.len() && names.iter().all(|n| declared(n));
     let (byline, authors) = match shown {
         Some((byline, names)) if meta.authors.is_empty() => (Some(byline), names),
         Some((_, names)) if partial(&names) && meta.byline.is_some() => {
