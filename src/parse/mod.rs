@@ -11,11 +11,16 @@
 //!   comes, is swallowed. The stack of open elements stays near the cap, so the parse is linear.
 //! - **Attributes**: html5ever checks each new attribute of a tag against all earlier ones, so
 //!   one tag with n attributes costs O(n²) (a million: many minutes). Before tokenizing, one
-//!   linear scan finds tags with more than [`MAX_ATTRIBUTES`] attributes and drops the excess
-//!   (a browser keeps them, but no page needs them); pages without such a tag are not copied.
+//!   linear scan ([`prepare`]) drops the attributes past [`MAX_ATTRIBUTES`] of a tag (a browser
+//!   keeps them, but no page needs them).
 //! - **Nodes**: once more nodes were created than `Limits::max_nodes`, the rest of the input is
 //!   not fed to the tree builder (the formatting-element reconstruction of the HTML standard can
 //!   create many nodes from few bytes) and the parse reports [`Error::TooManyNodes`].
+//!
+//! The same scan drops the indentation of pretty-printed markup (spaces and tabs after a line
+//! break, outside `<pre>` and raw text): a third of a large page's bytes, which the tokenizer,
+//! the tree builder and the index would otherwise each walk, to no effect on the text that
+//! comes out (whitespace outside `<pre>` is collapsed).
 
 use crate::error::Error;
 use crate::options::Limits;
@@ -30,94 +35,15 @@ pub(crate) use markup5ever_rcdom::RcDom;
 use markup5ever_rcdom::{Handle, Node, NodeData};
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
+
+mod prepare;
+pub(crate) use prepare::MAX_ATTRIBUTES;
 use std::collections::HashMap;
 use std::rc::Rc;
 
 /// How far below `max_depth` the parser starts closing elements: the index flattens exactly at
 /// `max_depth`; the parser only has to keep its stack bounded.
 const DEPTH_SLACK: usize = 16;
-
-/// Attributes kept per tag; the rest of an over-long tag is dropped before tokenizing.
-pub(crate) const MAX_ATTRIBUTES: usize = 1024;
-
-/// The input with every tag cut to at most `max` attributes: one linear pass, and a copy only
-/// when some tag has more. Attributes are counted as runs of non-space characters after the tag
-/// name, outside quotes; `<` inside script text may open a "tag" here, which only matters for
-/// text that is itself thousands of `a=b` pairs long.
-pub(crate) fn cap_attributes(html: &str, max: usize) -> Cow<'_, str> {
-    #[derive(Clone, Copy, PartialEq)]
-    enum State {
-        Text,
-        Name,
-        Space,
-        Attr,
-        Quoted(u8),
-    }
-    let bytes = html.as_bytes();
-    let mut out: Option<String> = None;
-    let mut copied = 0usize; // bytes of `html` handled (copied or skipped) into `out`
-    let mut state = State::Text;
-    let mut count = 0usize;
-    let mut i = 0usize;
-    while i < bytes.len() {
-        let b = bytes[i];
-        match state {
-            State::Text => {
-                if b == b'<' && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
-                    state = State::Name;
-                    count = 0;
-                }
-            }
-            State::Name => match b {
-                b'>' => state = State::Text,
-                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' => state = State::Space,
-                _ => {}
-            },
-            State::Space | State::Attr => match b {
-                b'>' => state = State::Text,
-                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' => state = State::Space,
-                b'"' | b'\'' if state == State::Attr => state = State::Quoted(b),
-                _ if state == State::Space => {
-                    count += 1;
-                    state = State::Attr;
-                    if count > max {
-                        // Drop from here to the tag's end (respecting quotes), keep the `>`.
-                        let mut j = i;
-                        let mut quote: Option<u8> = None;
-                        while j < bytes.len() {
-                            match (quote, bytes[j]) {
-                                (None, b'>') => break,
-                                (None, q @ (b'"' | b'\'')) => quote = Some(q),
-                                (Some(q), c) if c == q => quote = None,
-                                _ => {}
-                            }
-                            j += 1;
-                        }
-                        let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
-                        buf.push_str(html.get(copied..i).unwrap_or(""));
-                        copied = j;
-                        i = j;
-                        continue;
-                    }
-                }
-                _ => {}
-            },
-            State::Quoted(q) => {
-                if b == q {
-                    state = State::Attr;
-                }
-            }
-        }
-        i += 1;
-    }
-    match out {
-        Some(mut buf) => {
-            buf.push_str(html.get(copied..).unwrap_or(""));
-            Cow::Owned(buf)
-        }
-        None => Cow::Borrowed(html),
-    }
-}
 
 /// Parses a whole HTML document the way a browser would, within the limits' depth and node
 /// count (see the module documentation).
@@ -134,10 +60,11 @@ pub(crate) fn parse(html: &str, limits: &Limits) -> Result<RcDom, Error> {
         cap: limits.max_depth.saturating_add(DEPTH_SLACK),
         max_nodes: limits.max_nodes,
         swallow: RefCell::new(HashMap::new()),
+        swallowing: Cell::new(false),
         over: Cell::new(false),
     };
     let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
-    let html = cap_attributes(html, MAX_ATTRIBUTES);
+    let html = prepare::prepare(html, MAX_ATTRIBUTES);
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(&html));
     // `feed` pauses after each `</script>` (for a scripting engine there is none of); go on.
@@ -164,6 +91,8 @@ struct Guard {
     max_nodes: usize,
     /// End tags to swallow, by name: the elements closed early for depth.
     swallow: RefCell<HashMap<LocalName, usize>>,
+    /// Whether `swallow` holds any (most pages never need it: no lookup per end tag).
+    swallowing: Cell<bool>,
     /// More nodes than `max_nodes` were created: the rest of the input is dropped.
     over: Cell<bool>,
 }
@@ -180,12 +109,14 @@ impl TokenSink for Guard {
             return TokenSinkResult::Continue;
         }
         let start = match &token {
+            Token::TagToken(tag) if tag.kind == TagKind::EndTag && !self.swallowing.get() => None,
             Token::TagToken(tag) if tag.kind == TagKind::EndTag => {
                 let mut swallow = self.swallow.borrow_mut();
                 if let Some(n) = swallow.get_mut(&tag.name) {
                     *n -= 1;
                     if *n == 0 {
                         swallow.remove(&tag.name);
+                        self.swallowing.set(!swallow.is_empty());
                     }
                     return TokenSinkResult::Continue;
                 }
@@ -229,6 +160,7 @@ impl TokenSink for Guard {
             };
             let _ = self.inner.process_token(Token::TagToken(end), line_number);
             *self.swallow.borrow_mut().entry(name).or_insert(0) += 1;
+            self.swallowing.set(true);
         }
         result
     }
@@ -339,10 +271,12 @@ impl Sink {
         self.depth.borrow().get(&key(h)).copied().unwrap_or(0)
     }
 
-    fn placed(&self, parent_depth: usize, child: &NodeOrText<Handle>) {
+    /// Counts a placed node and records its depth; the parent's depth is looked up only for a
+    /// node (text is most appends, and needs none).
+    fn placed(&self, parent_depth: impl FnOnce() -> usize, child: &NodeOrText<Handle>) {
         self.nodes.set(self.nodes.get() + 1);
         if let NodeOrText::AppendNode(node) = child {
-            let depth = parent_depth + 1;
+            let depth = parent_depth() + 1;
             self.depth.borrow_mut().insert(key(node), depth);
             if matches!(node.data, NodeData::Element { .. }) {
                 self.last.replace(Some((node.clone(), depth)));
@@ -393,7 +327,7 @@ impl TreeSink for Sink {
         self.dom.create_pi(target, data)
     }
     fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
-        self.placed(self.depth_of(parent), &child);
+        self.placed(|| self.depth_of(parent), &child);
         self.dom.append(parent, child)
     }
     fn append_based_on_parent_node(
@@ -441,7 +375,7 @@ impl TreeSink for Sink {
         self.dom.set_quirks_mode(mode)
     }
     fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
-        self.placed(self.depth_of(sibling).saturating_sub(1), &new_node);
+        self.placed(|| self.depth_of(sibling).saturating_sub(1), &new_node);
         // RcDom finds the sibling by scanning its parent's children from the front: foster
         // parenting (content misplaced in a table goes before the table, the parent's last
         // child) was quadratic, 2 MB of `<table><b>x</b>...` took 63 s. Scan from the back.
@@ -513,26 +447,6 @@ impl TreeSink for Sink {
     }
     fn maybe_clone_an_option_into_selectedcontent(&self, option: &Handle) {
         self.dom.maybe_clone_an_option_into_selectedcontent(option)
-    }
-}
-
-#[cfg(test)]
-mod attribute_tests {
-    use super::cap_attributes;
-
-    #[test]
-    fn tags_keep_at_most_the_cap() {
-        assert_eq!(cap_attributes("<p a=1 b=2>x</p>", 5), "<p a=1 b=2>x</p>");
-        assert_eq!(
-            cap_attributes("<p a=1 b='2 >' c=3 d>x</p>", 2),
-            "<p a=1 b='2 >' >x</p>"
-        );
-        assert_eq!(cap_attributes("a < b c d e", 1), "a < b c d e");
-        let many: String = (0..5000).map(|i| format!(" a{i}=\"{i}\"")).collect();
-        let page = format!("<div{many}><p>text</p></div>");
-        let capped = cap_attributes(&page, 1024);
-        assert!(capped.len() < page.len() / 3);
-        assert!(capped.ends_with("><p>text</p></div>"));
     }
 }
 

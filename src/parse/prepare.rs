@@ -1,0 +1,431 @@
+//! The one linear scan over the page's text before html5ever tokenizes it. It does two things,
+//! and copies the text only when it changes something:
+//!
+//! - **Attribute cap**: a tag keeps at most [`MAX_ATTRIBUTES`] attributes; the rest of the tag,
+//!   up to its `>`, is dropped. html5ever checks each new attribute against all earlier ones of
+//!   its tag, so one tag with n attributes costs O(n²).
+//! - **Indentation**: spaces and tabs right after a line break in text are dropped, outside
+//!   `<pre>` and `<listing>` (whose whitespace is content), raw text (`<script>`, `<style>`,
+//!   `<textarea>`...) and comments. Pretty-printed pages are a third indentation; the tokenizer,
+//!   the tree builder and the index would each walk it, and everything downstream collapses
+//!   whitespace outside `<pre>`, so the text that comes out is the same. Line breaks are kept.
+//!
+//! Tags are found as the tokenizer finds them: `<` or `</` and a letter, then a name, then
+//! attributes, with quoted values skipped; comments run from `<!--` to `-->`; raw text runs to
+//! the end tag of its element's name. Text, values and comments are crossed with `memchr`.
+
+use std::borrow::Cow;
+
+/// Attributes kept per tag; the rest of an over-long tag is dropped before tokenizing.
+pub(crate) const MAX_ATTRIBUTES: usize = 1024;
+
+/// Elements whose content is raw text: no tags inside, whitespace kept (`plaintext` never ends).
+const RAW_TEXT: &[&[u8]] = &[
+    b"script",
+    b"style",
+    b"textarea",
+    b"title",
+    b"xmp",
+    b"iframe",
+    b"noembed",
+    b"noframes",
+    b"noscript",
+    b"plaintext",
+];
+
+/// Elements with ordinary content whose whitespace is content.
+const VERBATIM: &[&[u8]] = &[b"pre", b"listing"];
+
+/// Elements that open foreign content, where the raw-text names are ordinary elements.
+const FOREIGN: &[&[u8]] = &[b"svg", b"math"];
+
+#[derive(Clone, Copy, PartialEq)]
+enum State {
+    /// Between tags.
+    Text,
+    /// In a tag's name (from its first letter).
+    Name,
+    /// Between attributes.
+    Space,
+    /// In an attribute's name or unquoted value.
+    Attr,
+    /// In a quoted value, with its quote.
+    Quoted(u8),
+}
+
+/// What the scan knows of where it is.
+#[derive(Default)]
+struct Context {
+    /// Inside the raw text of this element (html5ever sees no tags there).
+    raw: Option<&'static [u8]>,
+    /// Inside this many `<pre>`s or `<listing>`s.
+    verbatim: usize,
+    /// Inside this many `<svg>`s or `<math>`s, where `<script>` and `<style>` hold tags.
+    foreign: usize,
+}
+
+/// The tag being read.
+#[derive(Default)]
+struct Tag {
+    /// Where its name starts.
+    name_start: usize,
+    end: bool,
+    attributes: usize,
+    /// Once it ends: raw text begins (a start tag of a raw-text element, in HTML content).
+    opens_raw: Option<&'static [u8]>,
+    /// Once it ends, unless self-closed: foreign content begins.
+    opens_foreign: bool,
+}
+
+impl Tag {
+    fn new(name_start: usize, end: bool) -> Self {
+        Tag {
+            name_start,
+            end,
+            ..Tag::default()
+        }
+    }
+}
+
+impl Context {
+    /// The tag's name is read: update what it opens or closes.
+    fn named(&mut self, tag: &mut Tag, name: &[u8]) {
+        if is_one_of(name, VERBATIM) {
+            self.verbatim = if tag.end {
+                self.verbatim.saturating_sub(1)
+            } else {
+                self.verbatim + 1
+            };
+        } else if is_one_of(name, FOREIGN) {
+            if tag.end {
+                self.foreign = self.foreign.saturating_sub(1);
+            } else {
+                tag.opens_foreign = true;
+            }
+        } else if !tag.end && self.foreign == 0 {
+            tag.opens_raw = RAW_TEXT
+                .iter()
+                .copied()
+                .find(|r| name.eq_ignore_ascii_case(r));
+        }
+    }
+
+    /// The tag ended at its `>`; `self_closed` when a `/` came right before.
+    fn ended(&mut self, tag: &Tag, self_closed: bool) {
+        if tag.opens_foreign && !self_closed {
+            self.foreign += 1;
+        }
+        self.raw = tag.opens_raw;
+    }
+}
+
+/// The text after the scan: the input itself while nothing changed.
+struct Output<'a> {
+    html: &'a str,
+    out: Option<String>,
+    /// Bytes of `html` handled (copied or dropped) into `out`.
+    copied: usize,
+}
+
+impl<'a> Output<'a> {
+    /// Drops `html[from..to]`.
+    fn drop_range(&mut self, from: usize, to: usize) {
+        let html = self.html;
+        let out = self
+            .out
+            .get_or_insert_with(|| String::with_capacity(html.len()));
+        out.push_str(html.get(self.copied..from).unwrap_or(""));
+        self.copied = to;
+    }
+
+    fn finish(self) -> Cow<'a, str> {
+        match self.out {
+            Some(mut out) => {
+                out.push_str(self.html.get(self.copied..).unwrap_or(""));
+                Cow::Owned(out)
+            }
+            None => Cow::Borrowed(self.html),
+        }
+    }
+}
+
+/// The text with tags cut to `max_attributes` attributes and indentation dropped (see the
+/// module documentation).
+pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut output = Output {
+        html,
+        out: None,
+        copied: 0,
+    };
+    let mut state = State::Text;
+    let mut context = Context::default();
+    let mut tag = Tag::default();
+    let mut i = 0usize;
+    while let Some(&b) = bytes.get(i) {
+        match state {
+            State::Text => {
+                if let Some(name) = context.raw {
+                    // Only the element's own end tag ends raw text.
+                    let Some(at) = bytes.get(i..).and_then(|rest| memchr::memchr(b'<', rest))
+                    else {
+                        break;
+                    };
+                    i += at;
+                    if name != b"plaintext" && ends_raw(bytes, i, name) {
+                        context.raw = None;
+                        state = State::Name;
+                        tag = Tag::new(i + 2, true);
+                        i += 2;
+                    } else {
+                        i += 1;
+                    }
+                    continue;
+                }
+                let rest = bytes.get(i..).unwrap_or_default();
+                let next = if context.verbatim > 0 {
+                    memchr::memchr(b'<', rest)
+                } else {
+                    memchr::memchr2(b'<', b'\n', rest)
+                };
+                let Some(at) = next else {
+                    break;
+                };
+                i += at;
+                if bytes.get(i) == Some(&b'\n') {
+                    let indent = bytes
+                        .get(i + 1..)
+                        .unwrap_or_default()
+                        .iter()
+                        .take_while(|&&c| c == b' ' || c == b'\t')
+                        .count();
+                    if indent > 0 {
+                        output.drop_range(i + 1, i + 1 + indent);
+                    }
+                    i += 1 + indent;
+                    continue;
+                }
+                // At a `<`.
+                let after = bytes.get(i + 1..).unwrap_or_default();
+                if after.starts_with(b"!--") {
+                    // A comment ends at the first `-->` (`<!-->` and `<!--->` end at once).
+                    let body = bytes.get(i + 2..).unwrap_or_default();
+                    i = match memchr::memmem::find(body, b"-->") {
+                        Some(at) => i + 2 + at + 3,
+                        None => bytes.len(),
+                    };
+                    continue;
+                }
+                let (end, first) = match after {
+                    [b'/', c, ..] => (true, *c),
+                    [c, ..] => (false, *c),
+                    [] => (false, b' '),
+                };
+                if first.is_ascii_alphabetic() {
+                    state = State::Name;
+                    tag = Tag::new(i + 1 + usize::from(end), end);
+                    i = tag.name_start;
+                } else {
+                    i += 1;
+                }
+                continue;
+            }
+            State::Name => {
+                if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>') {
+                    let name = bytes.get(tag.name_start..i).unwrap_or_default();
+                    context.named(&mut tag, name);
+                    state = if b == b'>' { State::Text } else { State::Space };
+                }
+            }
+            State::Space | State::Attr => match b {
+                b'>' => state = State::Text,
+                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' => state = State::Space,
+                b'"' | b'\'' if state == State::Attr => state = State::Quoted(b),
+                _ if state == State::Space => {
+                    tag.attributes += 1;
+                    state = State::Attr;
+                    if tag.attributes > max_attributes {
+                        // Drop from here to the tag's end (respecting quotes), keep the `>`.
+                        let end = tag_end(bytes, i);
+                        output.drop_range(i, end);
+                        i = end;
+                        continue;
+                    }
+                }
+                _ => {}
+            },
+            State::Quoted(q) => {
+                // Jump to the closing quote.
+                match bytes.get(i..).and_then(|rest| memchr::memchr(q, rest)) {
+                    Some(at) => i += at,
+                    None => break,
+                }
+                state = State::Attr;
+            }
+        }
+        if state == State::Text {
+            // The tag ended at this `>`.
+            let self_closed = i > 0 && bytes.get(i - 1) == Some(&b'/');
+            context.ended(&tag, self_closed);
+        }
+        i += 1;
+    }
+    output.finish()
+}
+
+/// Whether `name` is one of `names`, ignoring ASCII case.
+fn is_one_of(name: &[u8], names: &[&[u8]]) -> bool {
+    names.iter().any(|n| name.eq_ignore_ascii_case(n))
+}
+
+/// Whether the `<` at `at` opens the end tag of raw text's element `name`: `</name` and then a
+/// space, `/` or `>` (or the end of the input).
+fn ends_raw(bytes: &[u8], at: usize, name: &[u8]) -> bool {
+    let Some(tag) = bytes.get(at + 2..) else {
+        return false;
+    };
+    bytes.get(at + 1) == Some(&b'/')
+        && tag.len() >= name.len()
+        && tag
+            .get(..name.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(name))
+        && matches!(
+            tag.get(name.len()),
+            None | Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>')
+        )
+}
+
+/// Where the tag that reaches `from` ends: its `>` (outside quotes), or the end of the input.
+fn tag_end(bytes: &[u8], from: usize) -> usize {
+    let mut j = from;
+    let mut quote: Option<u8> = None;
+    while let Some(&c) = bytes.get(j) {
+        match (quote, c) {
+            (None, b'>') => break,
+            (None, q @ (b'"' | b'\'')) => quote = Some(q),
+            (Some(q), c) if c == q => quote = None,
+            _ => {}
+        }
+        j += 1;
+    }
+    j
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prepare;
+
+    #[test]
+    fn tags_keep_at_most_the_cap() {
+        assert_eq!(prepare("<p a=1 b=2>x</p>", 5), "<p a=1 b=2>x</p>");
+        assert_eq!(
+            prepare("<p a=1 b='2 >' c=3 d>x</p>", 2),
+            "<p a=1 b='2 >' >x</p>"
+        );
+        assert_eq!(prepare("a < b c d e", 1), "a < b c d e");
+        let many: String = (0..5000).map(|i| format!(" a{i}=\"{i}\"")).collect();
+        let page = format!("<div{many}><p>text</p></div>");
+        let capped = prepare(&page, 1024);
+        assert!(capped.len() < page.len() / 3);
+        assert!(capped.ends_with("><p>text</p></div>"));
+        // End tags too: the tokenizer reads their attributes as well.
+        let end = format!("<p>x</p{many}>");
+        assert!(prepare(&end, 1024).len() < end.len() / 3);
+        // In SVG a `<script>` holds tags, so tags after it are cut too; in HTML it is raw text.
+        let svg = format!("<svg><script/><g{many}></g></svg>");
+        assert!(prepare(&svg, 1024).len() < svg.len() / 3);
+        let svg = format!("<svg/><script><g{many}></g></script>");
+        assert_eq!(prepare(&svg, 1024), svg);
+    }
+
+    #[test]
+    fn script_text_is_no_tag() {
+        // A loop's `i<urls.length` once opened a "tag" whose thousand "attributes" ran past the
+        // script into the article, and the cap cut the article away (two eval pages lost most
+        // of their text). Raw text holds no tags.
+        let script = format!(
+            "<script>for (var i = 0; i<urls.length; i++) {{ {} }}</script>",
+            "a = b + c; ".repeat(400)
+        );
+        let html = format!("<html><body>{script}<p>The article stays.</p></body></html>");
+        assert_eq!(prepare(&html, 1024), html);
+    }
+
+    #[test]
+    fn indentation_after_line_breaks_is_dropped() {
+        assert_eq!(
+            prepare("<div>\n    <p>One\n\t  two</p>\n  </div>", 10),
+            "<div>\n<p>One\ntwo</p>\n</div>"
+        );
+        // Nothing to drop: the input itself, not a copy.
+        assert!(matches!(
+            prepare("<p>a b</p>\n<p>c</p>", 10),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn whitespace_that_is_content_is_kept() {
+        for html in [
+            "<pre>\n  indented\n    code</pre>",
+            "<PRE class=x>\n  a<b>\n  b</b></PRE>",
+            "<pre><pre>\n  a</pre>\n  b</pre>",
+            "<listing>\n  a</listing>",
+            "<script>\n  var a = 1;\n</script>",
+            "<script>if (a</b) {\n  x()\n}</script>",
+            "<textarea>\n  typed</textarea>",
+            "<!-- <pre> -->\n  <p>x</p>",
+            "<style>\n  p { color: red }</style>",
+            "<p title='a\n  b'>x</p>",
+            "<plaintext>\n  a</plaintext>\n  b",
+        ] {
+            let out = prepare(html, 10);
+            match html {
+                // A commented-out `<pre>` is no `<pre>`.
+                "<!-- <pre> -->\n  <p>x</p>" => assert_eq!(out, "<!-- <pre> -->\n<p>x</p>"),
+                _ => assert_eq!(out, html),
+            }
+        }
+        // After the element's end, indentation goes again.
+        assert_eq!(
+            prepare("<pre>\n  a</pre>\n  <p>\n  b</p>", 10),
+            "<pre>\n  a</pre>\n<p>\nb</p>"
+        );
+        assert_eq!(
+            prepare("<script>x='</scripts>\n  '</script>\n  <p>", 10),
+            "<script>x='</scripts>\n  '</script>\n<p>"
+        );
+        // In SVG, `<style>` is no raw text.
+        assert_eq!(
+            prepare("<svg><style>\n  a</style></svg>\n  <p>", 10),
+            "<svg><style>\na</style></svg>\n<p>"
+        );
+    }
+
+    #[test]
+    fn any_input_is_scanned_without_panic() {
+        for html in [
+            "<",
+            "</",
+            "<!",
+            "<!--",
+            "<!-->",
+            "<a",
+            "<a b",
+            "<a b='",
+            "<a b=\"c",
+            "</a b c>",
+            "<script",
+            "<script>",
+            "<script></",
+            "<pre",
+            "\n",
+            "\n ",
+            "é\n é",
+            "<p\n a>\n b",
+        ] {
+            let out = prepare(html, 1);
+            assert!(out.len() <= html.len(), "{html:?}");
+        }
+    }
+}
