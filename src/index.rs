@@ -269,6 +269,58 @@ fn hint_bits(set: &[Option<Regex>], class: &str) -> u32 {
         .fold(0u32, |acc, (i, _)| acc | (1 << i))
 }
 
+/// The [`hint`] bits of attribute values, each distinct value matched once per page.
+///
+/// Pages repeat their class names, and ids differ mostly by number ("cite_note-12",
+/// "cite_note-13"): the key is the value lowercased, cut to [`HINT_VALUE_MAX`] bytes, with every
+/// run of digits that does not follow a letter as one `0`. A pattern names a digit only after a
+/// letter ("a11y") and sees any other digit only as a token edge, so the key matches exactly as
+/// the value does (a test holds the patterns to that).
+#[derive(Default)]
+struct HintMemo {
+    seen: std::collections::HashMap<String, u32>,
+    key: String,
+}
+
+/// The longest attribute value read for hints, in bytes.
+const HINT_VALUE_MAX: usize = 512;
+
+/// Distinct values remembered per page; the rest are matched each time.
+const HINT_MEMO_MAX: usize = 4096;
+
+impl HintMemo {
+    fn bits(&mut self, value: &str) -> u32 {
+        self.key.clear();
+        // Inside a run of digits that followed no letter.
+        let mut number = false;
+        let mut after_letter = false;
+        for c in value.chars() {
+            if self.key.len() >= HINT_VALUE_MAX {
+                break;
+            }
+            if c.is_ascii_digit() && (number || !after_letter) {
+                if !number {
+                    self.key.push('0');
+                }
+                number = true;
+                continue;
+            }
+            number = false;
+            // A digit reaches here only after a letter ("a11y"): the token goes on.
+            after_letter = c.is_alphabetic() || c.is_ascii_digit();
+            self.key.push(c.to_ascii_lowercase());
+        }
+        if let Some(&bits) = self.seen.get(self.key.as_str()) {
+            return bits;
+        }
+        let bits = hint_bits(hint_set(), &self.key);
+        if self.seen.len() < HINT_MEMO_MAX {
+            self.seen.insert(self.key.clone(), bits);
+        }
+        bits
+    }
+}
+
 /// Elementor's generic wrapper classes (the widget types that name a sidebar or a list of
 /// posts keep their meaning).
 fn is_elementor_wrapper(token: &str) -> bool {
@@ -453,10 +505,7 @@ impl Page {
             stack.push(Work::Enter(child.clone(), 0, 1));
         }
         stack.insert(0, Work::Exit(0));
-        let hints = hint_set();
-        // Pages repeat the same class strings: match each distinct one once.
-        let mut hint_memo: std::collections::HashMap<String, u32> =
-            std::collections::HashMap::new();
+        let mut hints = HintMemo::default();
         while let Some(work) = stack.pop() {
             let (handle, parent, depth) = match work {
                 Work::Exit(idx) => {
@@ -520,7 +569,7 @@ impl Page {
                         continue;
                     }
                     let attrs = attrs.borrow();
-                    let mut class = String::new();
+                    let mut hint_bits = 0u32;
                     let mut hidden = false;
                     let mut node_flags = inherited;
                     let mut prop: Option<PropName> = None;
@@ -541,10 +590,7 @@ impl Page {
                                         }
                                     }
                                 }
-                                if class.len() < 512 {
-                                    class.push_str(value);
-                                    class.push(' ');
-                                }
+                                hint_bits |= hints.bits(value);
                             }
                             "hidden" => hidden = true,
                             "rel"
@@ -598,19 +644,7 @@ impl Page {
                         }
                     }
                     let mut node = Node::new(tag, parent, node_flags);
-                    if !class.is_empty() {
-                        class.make_ascii_lowercase();
-                        node.hints = match hint_memo.get(&class) {
-                            Some(&bits) => bits,
-                            None => {
-                                let bits = hint_bits(hints, &class);
-                                if hint_memo.len() < 4096 {
-                                    hint_memo.insert(class, bits);
-                                }
-                                bits
-                            }
-                        };
-                    }
+                    node.hints = hint_bits;
                     match tag {
                         Tag::A => node.flags |= flag::IN_LINK,
                         Tag::Blockquote => node.flags |= flag::IN_QUOTE,
@@ -893,6 +927,42 @@ mod tests {
         );
         assert_ne!(hint_bits(set, "article-editor") & hint::BYLINE, 0);
         assert_ne!(hint_bits(set, "sidebar-widget") & hint::SIDEBAR, 0);
+    }
+
+    #[test]
+    fn hint_memo_keys_match_as_the_values_do() {
+        // The memo's key turns a digit run after a non-letter into one `0`: sound only while
+        // a pattern names a digit only after a letter or a digit.
+        for p in HINT_PATTERNS {
+            let b = p.as_bytes();
+            for (i, c) in b.iter().enumerate() {
+                if c.is_ascii_digit() {
+                    assert!(i > 0 && b[i - 1].is_ascii_alphanumeric(), "{p}");
+                }
+            }
+        }
+        let mut memo = HintMemo::default();
+        for value in [
+            "cite_note-12",
+            "Ad-Slot-300x250",
+            "sidebar2",
+            "comment-4411 byline",
+            "A11y-Nav 2col",
+            "a11y",
+            "x a11y",
+            "Article-Body",
+        ] {
+            assert_eq!(
+                memo.bits(value),
+                hint_bits(hint_set(), &value.to_ascii_lowercase()),
+                "{value}"
+            );
+        }
+        // Each of class, id and role is read: an id alone names the sidebar.
+        let p = page("<body><div id='sidebar-3'><p>x</p></div></body>");
+        let div = p.nodes.iter().position(|n| n.tag == Tag::Div).unwrap();
+        assert_ne!(p.nodes[div].hints & hint::SIDEBAR, 0);
+        assert_ne!(memo.bits("a11y") & hint::HIDDEN, 0);
     }
 
     #[test]
