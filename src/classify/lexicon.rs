@@ -4,6 +4,7 @@
 //! scope. `Line` rules judge a whole short block: the block is removed when the pattern
 //! matches it. The tables are compiled once, on first use, into one `RegexSet` per scope.
 
+use super::first_byte::{self, ByteSet};
 use crate::article::RemovalKind;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -592,10 +593,38 @@ const TABLES: &[&[Rule]] = &[
     KO, KO_EDGES, EN, EN_EDGES, JA, ZH, DE, FR, ES_PT, RU_IT, INTL_EDGES, ANY,
 ];
 
+/// A rule compiled: its regex, and the bytes its matches can start with when the pattern says
+/// (a line that starts with another byte skips the search).
 struct Compiled {
-    rules: Vec<(Rule, Regex)>,
-    prefixes: Vec<(Rule, Regex)>,
-    suffixes: Vec<(Rule, Regex)>,
+    rules: Vec<(Rule, Matcher)>,
+    prefixes: Vec<(Rule, Matcher)>,
+    suffixes: Vec<(Rule, Matcher)>,
+}
+
+struct Matcher {
+    regex: Regex,
+    first: Option<ByteSet>,
+}
+
+impl Matcher {
+    fn is_match(&self, text: &str) -> bool {
+        self.may_start(text) && self.regex.is_match(text)
+    }
+
+    fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
+        if !self.may_start(text) {
+            return None;
+        }
+        self.regex.find(text)
+    }
+
+    fn may_start(&self, text: &str) -> bool {
+        match (&self.first, text.as_bytes().first()) {
+            (None, _) => true,
+            (Some(set), Some(&b)) => set.contains(b),
+            (Some(_), None) => false,
+        }
+    }
 }
 
 fn compiled() -> &'static Compiled {
@@ -604,12 +633,16 @@ fn compiled() -> &'static Compiled {
         // One regex per rule, tried in table order: the first match wins, and each search
         // runs on the lazy DFA (a RegexSet's overlapping search falls back to a slower engine).
         // The patterns are constants checked by the unit tests; one that failed would be skipped.
-        let of = |scope: Scope| -> Vec<(Rule, Regex)> {
+        let of = |scope: Scope| -> Vec<(Rule, Matcher)> {
             TABLES
                 .iter()
                 .flat_map(|t| t.iter().copied())
                 .filter(|r| r.scope == scope)
-                .filter_map(|r| Regex::new(r.pattern).ok().map(|re| (r, re)))
+                .filter_map(|r| {
+                    let regex = Regex::new(r.pattern).ok()?;
+                    let first = first_byte::of(r.pattern);
+                    Some((r, Matcher { regex, first }))
+                })
                 .collect()
         };
         Compiled {

@@ -3,6 +3,7 @@
 
 mod blocks;
 mod edges;
+mod first_byte;
 mod lexicon;
 mod rules;
 
