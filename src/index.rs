@@ -880,15 +880,35 @@ impl Page {
 /// Appends `text` to `out`, collapsing every run of whitespace to one space and never starting
 /// `out` with a space.
 pub(crate) fn push_collapsed(out: &mut String, text: &str) {
-    for c in text.chars() {
-        if c.is_whitespace() {
-            if !out.is_empty() && !out.ends_with(' ') && !out.ends_with('\n') {
-                out.push(' ');
-            }
-        } else {
-            out.push(c);
+    // Runs between whitespace characters are copied whole; each whitespace character is one
+    // space unless `out` is empty or already ends with one (or a line break). Bytes are read
+    // one by one, and only a lead byte that can start Unicode whitespace (U+0085, U+00A0,
+    // U+1680, U+2000-U+205F, U+3000) is decoded.
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let space_len = match b {
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => 1,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => text
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .filter(|c| c.is_whitespace())
+                .map_or(0, char::len_utf8),
+            _ => 0,
+        };
+        if space_len == 0 {
+            i += 1;
+            continue;
         }
+        out.push_str(text.get(start..i).unwrap_or_default());
+        if !out.is_empty() && !out.ends_with(' ') && !out.ends_with('\n') {
+            out.push(' ');
+        }
+        i += space_len;
+        start = i;
     }
+    out.push_str(text.get(start..).unwrap_or_default());
 }
 
 #[cfg(test)]
@@ -927,6 +947,42 @@ mod tests {
         );
         assert_ne!(hint_bits(set, "article-editor") & hint::BYLINE, 0);
         assert_ne!(hint_bits(set, "sidebar-widget") & hint::SIDEBAR, 0);
+    }
+
+    #[test]
+    fn push_collapsed_collapses_as_char_by_char() {
+        fn reference(out: &mut String, text: &str) {
+            for c in text.chars() {
+                if c.is_whitespace() {
+                    if !out.is_empty() && !out.ends_with(' ') && !out.ends_with('\n') {
+                        out.push(' ');
+                    }
+                } else {
+                    out.push(c);
+                }
+            }
+        }
+        for start in ["", "x", "x ", "x\n"] {
+            for text in [
+                "",
+                " ",
+                "a",
+                " a",
+                "a ",
+                "a  b",
+                "\n\t a \u{a0}b\u{3000}",
+                "대구 시는",
+                "  ",
+                "\u{85}x\u{1680}y\u{2000}z\u{205f}w\u{2028}",
+                "é\u{e1}ā—“”",
+                "\u{a0}\u{a0}",
+            ] {
+                let (mut a, mut b) = (start.to_string(), start.to_string());
+                push_collapsed(&mut a, text);
+                reference(&mut b, text);
+                assert_eq!(a, b, "{start:?} + {text:?}");
+            }
+        }
     }
 
     #[test]

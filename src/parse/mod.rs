@@ -308,8 +308,8 @@ impl TreeSink for Sink {
     fn finish(self) -> Sink {
         self
     }
-    fn parse_error(&self, msg: Cow<'static, str>) {
-        self.dom.parse_error(msg)
+    fn parse_error(&self, _msg: Cow<'static, str>) {
+        // RcDom keeps every message in a list nothing reads (a real page has hundreds).
     }
     fn get_document(&self) -> Handle {
         self.dom.get_document()

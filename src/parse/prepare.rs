@@ -90,6 +90,10 @@ impl Tag {
 impl Context {
     /// The tag's name is read: update what it opens or closes.
     fn named(&mut self, tag: &mut Tag, name: &[u8]) {
+        // Every name of interest is 3 to 9 letters long.
+        if !(3..=9).contains(&name.len()) {
+            return;
+        }
         if is_one_of(name, VERBATIM) {
             self.verbatim = if tag.end {
                 self.verbatim.saturating_sub(1)
@@ -230,6 +234,15 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
                 }
                 continue;
             }
+            State::Name | State::Attr if !ends_word(b) => {
+                // Inside a name: on to the byte that ends it.
+                let rest = bytes.get(i..).unwrap_or_default();
+                i += rest
+                    .iter()
+                    .position(|&c| ends_word(c))
+                    .unwrap_or(rest.len());
+                continue;
+            }
             State::Name => {
                 if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>') {
                     let name = bytes.get(tag.name_start..i).unwrap_or_default();
@@ -271,6 +284,14 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
         i += 1;
     }
     output.finish()
+}
+
+/// Whether `b` ends a tag's or an attribute's name or an unquoted value (or opens a quote).
+fn ends_word(b: u8) -> bool {
+    matches!(
+        b,
+        b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>' | b'"' | b'\''
+    )
 }
 
 /// Whether `name` is one of `names`, ignoring ASCII case.
