@@ -19,6 +19,47 @@ use std::borrow::Cow;
 /// Attributes kept per tag; the rest of an over-long tag is dropped before tokenizing.
 pub(crate) const MAX_ATTRIBUTES: usize = 1024;
 
+/// The attributes some stage reads (index, metadata, the fuzz targets' own checks); the scan
+/// drops every other one before tokenizing. A large page carries thousands that nothing reads
+/// (`title` on every link, `srcset`, `data-*`, `width`, `hreflang`...), and the tokenizer reads
+/// an attribute's name a character at a time, then the tree builder and the DOM store it.
+/// A stage that starts reading another attribute adds it here; the corpus test
+/// `dropping_unread_attributes_changes_no_output` compares every corpus page with and without
+/// the drop.
+const READ_ATTRIBUTES: &[&[u8]] = &[
+    b"class",
+    b"id",
+    b"role",
+    b"itemprop",
+    b"hidden",
+    b"aria-hidden",
+    b"style",
+    b"rel",
+    b"href",
+    b"content",
+    b"property",
+    b"name",
+    b"datetime",
+    b"lang",
+    b"xml:lang",
+    b"type",
+];
+
+#[cfg(test)]
+thread_local! {
+    /// Tests turn the drop of unread attributes off, to compare.
+    pub(crate) static KEEP_ALL_ATTRIBUTES: std::cell::Cell<bool> =
+        const { std::cell::Cell::new(false) };
+}
+
+fn drops_unread() -> bool {
+    #[cfg(test)]
+    if KEEP_ALL_ATTRIBUTES.with(std::cell::Cell::get) {
+        return false;
+    }
+    true
+}
+
 /// Elements whose content is raw text: no tags inside, whitespace kept (`plaintext` never ends).
 const RAW_TEXT: &[&[u8]] = &[
     b"script",
@@ -264,6 +305,14 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
                         i = end;
                         continue;
                     }
+                    let (name_end, end) = attribute_span(bytes, i);
+                    let name = bytes.get(i..name_end).unwrap_or_default();
+                    if drops_unread() && !is_one_of(name, READ_ATTRIBUTES) {
+                        output.drop_range(i, end);
+                        i = end;
+                        state = State::Space;
+                        continue;
+                    }
                 }
                 _ => {}
             },
@@ -316,6 +365,37 @@ fn ends_raw(bytes: &[u8], at: usize, name: &[u8]) -> bool {
         )
 }
 
+/// An attribute that starts at `start`, as the tokenizer reads it: where its name ends, and
+/// where the attribute ends (after its value, quoted or not, when it has one). A name runs to
+/// a space, `/`, `>` or `=` (its first character may be any); a value may follow `=`, with
+/// spaces around it.
+fn attribute_span(bytes: &[u8], start: usize) -> (usize, usize) {
+    let is_space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
+    let after = |from: usize, stop: &dyn Fn(u8) -> bool| {
+        bytes
+            .get(from..)
+            .and_then(|rest| rest.iter().position(|&c| stop(c)))
+            .map_or(bytes.len(), |at| from + at)
+    };
+    let name_end = after(start + 1, &|c| {
+        is_space(c) || matches!(c, b'/' | b'>' | b'=')
+    });
+    let equals = after(name_end, &|c| !is_space(c));
+    if bytes.get(equals) != Some(&b'=') {
+        return (name_end, name_end);
+    }
+    let value = after(equals + 1, &|c| !is_space(c));
+    let end = match bytes.get(value) {
+        Some(&q @ (b'"' | b'\'')) => match after(value + 1, &|c| c == q) {
+            at if at < bytes.len() => at + 1,
+            at => at,
+        },
+        Some(b'>') | None => value,
+        Some(_) => after(value, &|c| is_space(c) || c == b'>'),
+    };
+    (name_end, end)
+}
+
 /// Where the tag that reaches `from` ends: its `>` (outside quotes), or the end of the input.
 fn tag_end(bytes: &[u8], from: usize) -> usize {
     let mut j = from;
@@ -336,8 +416,58 @@ fn tag_end(bytes: &[u8], from: usize) -> usize {
 mod tests {
     use super::prepare;
 
+    /// Runs `f` with the drop of unread attributes off.
+    fn keeping_all<T>(f: impl FnOnce() -> T) -> T {
+        super::KEEP_ALL_ATTRIBUTES.with(|k| k.set(true));
+        let out = f();
+        super::KEEP_ALL_ATTRIBUTES.with(|k| k.set(false));
+        out
+    }
+
+    #[test]
+    fn unread_attributes_are_dropped() {
+        assert_eq!(
+            prepare("<a href=\"/x\" title=\"a > b\" data-id=7 CLASS=c>x</a>", 10),
+            "<a href=\"/x\"   CLASS=c>x</a>"
+        );
+        assert_eq!(
+            prepare("<img srcset = 'a 1x' alt=x/><p hidden>y", 10),
+            // An unquoted value runs to a space or `>`: "x/" (the tokenizer reads it so too).
+            "<img  ><p hidden>y"
+        );
+        assert_eq!(prepare("<p =x id=y>", 10), "<p  id=y>");
+        assert_eq!(prepare("<p title=>z", 10), "<p >z");
+        assert_eq!(prepare("<p title=\"open", 10), "<p ");
+        assert_eq!(
+            prepare("<html xml:lang=ko lang=ko dir=ltr>", 10),
+            "<html xml:lang=ko lang=ko >"
+        );
+    }
+
+    #[test]
+    fn dropping_unread_attributes_changes_no_output() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut pages = 0;
+        for dir in std::fs::read_dir(&root).unwrap() {
+            let path = dir.unwrap().path().join("page.html");
+            let Ok(html) = std::fs::read(&path) else {
+                continue;
+            };
+            let options = crate::Options::default();
+            let dropped = crate::extract(&html, &options).unwrap().to_json();
+            let kept = keeping_all(|| crate::extract(&html, &options).unwrap().to_json());
+            assert_eq!(dropped, kept, "{}", path.display());
+            pages += 1;
+        }
+        assert!(pages >= 40, "{pages} corpus pages");
+    }
+
     #[test]
     fn tags_keep_at_most_the_cap() {
+        keeping_all(tags_keep_at_most_the_cap_all);
+    }
+
+    fn tags_keep_at_most_the_cap_all() {
         assert_eq!(prepare("<p a=1 b=2>x</p>", 5), "<p a=1 b=2>x</p>");
         assert_eq!(
             prepare("<p a=1 b='2 >' c=3 d>x</p>", 2),
@@ -397,7 +527,7 @@ mod tests {
             "<textarea>\n  typed</textarea>",
             "<!-- <pre> -->\n  <p>x</p>",
             "<style>\n  p { color: red }</style>",
-            "<p title='a\n  b'>x</p>",
+            "<p class='a\n  b'>x</p>",
             "<plaintext>\n  a</plaintext>\n  b",
         ] {
             let out = prepare(html, 10);
