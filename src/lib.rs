@@ -218,7 +218,7 @@ pub mod stages {
         decode::decode(html, None).map_or(0, |t| t.len())
     }
 
-    /// Stage 2 alone: html5ever into the DOM, then the DOM is dropped.
+    /// Stage 2 alone: the pre-parse scan and html5ever into the DOM, then the DOM is dropped.
     pub fn parse(text: &str) {
         drop(parse::parse(text, &Limits::default()));
     }

@@ -1,9 +1,13 @@
-//! The one linear scan over the page's text before html5ever tokenizes it. It does two things,
-//! and copies the text only when it changes something:
+//! The one linear scan over the page's text before html5ever tokenizes it. It does four
+//! things, and copies the text only when it changes something:
 //!
 //! - **Attribute cap**: a tag keeps at most [`MAX_ATTRIBUTES`] attributes; the rest of the tag,
 //!   up to its `>`, is dropped. html5ever checks each new attribute against all earlier ones of
 //!   its tag, so one tag with n attributes costs O(n²).
+//! - **Unread attributes**: only [`READ_ATTRIBUTES`] are kept.
+//! - **Unread raw text**: the text of `<script>` (unless JSON-LD), `<style>`, `<noscript>`,
+//!   `<iframe>` and `<textarea>` is dropped; the index ignores those elements, and inline
+//!   scripts and styles are two fifths of the eval pages' bytes.
 //! - **Indentation**: spaces and tabs right after a line break in text are dropped, outside
 //!   `<pre>` and `<listing>` (whose whitespace is content), raw text (`<script>`, `<style>`,
 //!   `<textarea>`...) and comments. Pretty-printed pages are a third indentation; the tokenizer,
@@ -11,8 +15,10 @@
 //!   whitespace outside `<pre>`, so the text that comes out is the same. Line breaks are kept.
 //!
 //! Tags are found as the tokenizer finds them: `<` or `</` and a letter, then a name, then
-//! attributes, with quoted values skipped; comments run from `<!--` to `-->`; raw text runs to
-//! the end tag of its element's name. Text, values and comments are crossed with `memchr`.
+//! attributes (each read whole, its value quoted or not); comments run from `<!--` to `-->`;
+//! raw text runs to the end tag of its element's name (for a script, as the tokenizer's escape
+//! states find it), except in `<svg>`/`<math>`, where those names hold tags. Text, raw text and
+//! comments are crossed with `memchr`.
 
 use std::borrow::Cow;
 
@@ -24,8 +30,8 @@ pub(crate) const MAX_ATTRIBUTES: usize = 1024;
 /// (`title` on every link, `srcset`, `data-*`, `width`, `hreflang`...), and the tokenizer reads
 /// an attribute's name a character at a time, then the tree builder and the DOM store it.
 /// A stage that starts reading another attribute adds it here; the corpus test
-/// `dropping_unread_attributes_changes_no_output` compares every corpus page with and without
-/// the drop.
+/// `dropping_unread_attributes_and_raw_text_changes_no_output` compares every corpus page with
+/// and without the drop.
 const READ_ATTRIBUTES: &[&[u8]] = &[
     b"class",
     b"id",
@@ -47,7 +53,7 @@ const READ_ATTRIBUTES: &[&[u8]] = &[
 
 #[cfg(test)]
 thread_local! {
-    /// Tests turn the drop of unread attributes off, to compare.
+    /// Tests turn the drops of unread attributes and unread raw text off, to compare.
     pub(crate) static KEEP_ALL_ATTRIBUTES: std::cell::Cell<bool> =
         const { std::cell::Cell::new(false) };
 }
@@ -86,19 +92,13 @@ enum State {
     Text,
     /// In a tag's name (from its first letter).
     Name,
-    /// Between attributes.
+    /// Between attributes (each attribute is crossed whole, see `attribute_span`).
     Space,
-    /// In an attribute's name or unquoted value.
-    Attr,
-    /// In a quoted value, with its quote.
-    Quoted(u8),
 }
 
 /// What the scan knows of where it is.
 #[derive(Default)]
 struct Context {
-    /// Inside the raw text of this element (html5ever sees no tags there).
-    raw: Option<&'static [u8]>,
     /// Inside this many `<pre>`s or `<listing>`s.
     verbatim: usize,
     /// Inside this many `<svg>`s or `<math>`s, where `<script>` and `<style>` hold tags.
@@ -116,6 +116,8 @@ struct Tag {
     opens_raw: Option<&'static [u8]>,
     /// Once it ends, unless self-closed: foreign content begins.
     opens_foreign: bool,
+    /// A `type` attribute names JSON-LD (`application/ld+json`).
+    json_ld: bool,
 }
 
 impl Tag {
@@ -155,12 +157,13 @@ impl Context {
         }
     }
 
-    /// The tag ended at its `>`; `self_closed` when a `/` came right before.
-    fn ended(&mut self, tag: &Tag, self_closed: bool) {
+    /// The tag ended at its `>`; `self_closed` when a `/` came right before. Returns the
+    /// element whose raw text begins here, if any.
+    fn ended(&mut self, tag: &Tag, self_closed: bool) -> Option<&'static [u8]> {
         if tag.opens_foreign && !self_closed {
             self.foreign += 1;
         }
-        self.raw = tag.opens_raw;
+        tag.opens_raw
     }
 }
 
@@ -210,23 +213,6 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
     while let Some(&b) = bytes.get(i) {
         match state {
             State::Text => {
-                if let Some(name) = context.raw {
-                    // Only the element's own end tag ends raw text.
-                    let Some(at) = bytes.get(i..).and_then(|rest| memchr::memchr(b'<', rest))
-                    else {
-                        break;
-                    };
-                    i += at;
-                    if name != b"plaintext" && ends_raw(bytes, i, name) {
-                        context.raw = None;
-                        state = State::Name;
-                        tag = Tag::new(i + 2, true);
-                        i += 2;
-                    } else {
-                        i += 1;
-                    }
-                    continue;
-                }
                 let rest = bytes.get(i..).unwrap_or_default();
                 let next = if context.verbatim > 0 {
                     memchr::memchr(b'<', rest)
@@ -275,7 +261,7 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
                 }
                 continue;
             }
-            State::Name | State::Attr if !ends_word(b) => {
+            State::Name if !ends_word(b) => {
                 // Inside a name: on to the byte that ends it.
                 let rest = bytes.get(i..).unwrap_or_default();
                 i += rest
@@ -291,13 +277,12 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
                     state = if b == b'>' { State::Text } else { State::Space };
                 }
             }
-            State::Space | State::Attr => match b {
+            State::Space => match b {
                 b'>' => state = State::Text,
-                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' => state = State::Space,
-                b'"' | b'\'' if state == State::Attr => state = State::Quoted(b),
-                _ if state == State::Space => {
+                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' => {}
+                _ => {
+                    // An attribute starts here.
                     tag.attributes += 1;
-                    state = State::Attr;
                     if tag.attributes > max_attributes {
                         // Drop from here to the tag's end (respecting quotes), keep the `>`.
                         let end = tag_end(bytes, i);
@@ -307,35 +292,48 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
                     }
                     let (name_end, end) = attribute_span(bytes, i);
                     let name = bytes.get(i..name_end).unwrap_or_default();
+                    if name.eq_ignore_ascii_case(b"type") {
+                        let value = bytes.get(name_end..end).unwrap_or_default();
+                        tag.json_ld = value.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"));
+                    }
                     if drops_unread() && !is_one_of(name, READ_ATTRIBUTES) {
                         output.drop_range(i, end);
-                        i = end;
-                        state = State::Space;
-                        continue;
                     }
+                    // On past the attribute, read as the tokenizer reads it (an unquoted value
+                    // runs on over a `/`).
+                    i = end;
+                    continue;
                 }
-                _ => {}
             },
-            State::Quoted(q) => {
-                // Jump to the closing quote.
-                match bytes.get(i..).and_then(|rest| memchr::memchr(q, rest)) {
-                    Some(at) => i += at,
-                    None => break,
-                }
-                state = State::Attr;
-            }
         }
         if state == State::Text {
             // The tag ended at this `>`.
             let self_closed = i > 0 && bytes.get(i - 1) == Some(&b'/');
-            context.ended(&tag, self_closed);
+            if let Some(name) = context.ended(&tag, self_closed) {
+                // Raw text, to the `<` of its end tag: no tags in it, whitespace kept, and
+                // the text of an element no stage reads dropped.
+                let from = i + 1;
+                let end = raw_end(bytes, from, name);
+                let unread = match name {
+                    b"script" => !tag.json_ld,
+                    b"style" | b"noscript" | b"iframe" | b"textarea" => true,
+                    _ => false,
+                };
+                if unread && end > from && drops_unread() {
+                    output.drop_range(from, end);
+                }
+                i = end + 2;
+                tag = Tag::new(i, true);
+                state = State::Name;
+                continue;
+            }
         }
         i += 1;
     }
     output.finish()
 }
 
-/// Whether `b` ends a tag's or an attribute's name or an unquoted value (or opens a quote).
+/// Whether `b` may end a tag's name (quotes are part of a name, but stop the fast skip).
 fn ends_word(b: u8) -> bool {
     matches!(
         b,
@@ -346,6 +344,91 @@ fn ends_word(b: u8) -> bool {
 /// Whether `name` is one of `names`, ignoring ASCII case.
 fn is_one_of(name: &[u8], names: &[&[u8]]) -> bool {
     names.iter().any(|n| name.eq_ignore_ascii_case(n))
+}
+
+/// Where the raw text of element `name` that starts at `from` ends: the `<` of its end tag,
+/// or the end of the input (`plaintext` never ends).
+fn raw_end(bytes: &[u8], from: usize, name: &[u8]) -> usize {
+    if name == b"plaintext" {
+        return bytes.len();
+    }
+    if name == b"script" {
+        return script_end(bytes, from);
+    }
+    let mut at = from;
+    while let Some(next) = bytes.get(at..).and_then(|rest| memchr::memchr(b'<', rest)) {
+        at += next;
+        if ends_raw(bytes, at, name) {
+            return at;
+        }
+        at += 1;
+    }
+    bytes.len()
+}
+
+/// Where script text that starts at `from` ends, as the tokenizer's script states find it: a
+/// `</script` ends it, except after `<!--` and a `<script` (the "double escaped" state of old
+/// `document.write` code), where it only leaves that state; `-->` goes back to plain text.
+fn script_end(bytes: &[u8], from: usize) -> usize {
+    #[derive(PartialEq)]
+    enum Escape {
+        None,
+        Escaped,
+        Double,
+    }
+    let mut escape = Escape::None;
+    let mut at = from;
+    while let Some(next) = bytes
+        .get(at..)
+        .and_then(|rest| memchr::memchr2(b'<', b'-', rest))
+    {
+        at += next;
+        let rest = bytes.get(at..).unwrap_or_default();
+        if rest.starts_with(b"-->") {
+            if escape != Escape::None {
+                escape = Escape::None;
+            }
+            at += 3;
+        } else if rest.starts_with(b"-") {
+            at += 1;
+        } else if escape == Escape::None && rest.starts_with(b"<!--") {
+            // `<!-->` and `<!--->` close at once.
+            let dashes = rest
+                .get(4..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|&&c| c == b'-');
+            let after = 4 + dashes.count();
+            if rest.get(after) == Some(&b'>') {
+                at += after + 1;
+            } else {
+                escape = Escape::Escaped;
+                at += after;
+            }
+        } else if ends_raw(bytes, at, b"script") {
+            if escape != Escape::Double {
+                return at;
+            }
+            escape = Escape::Escaped;
+            at += 8;
+        } else if escape == Escape::Escaped && opens_script(rest) {
+            escape = Escape::Double;
+            at += 7;
+        } else {
+            at += 1;
+        }
+    }
+    bytes.len()
+}
+
+/// Whether `rest` opens `<script` followed by a space, `/` or `>`.
+fn opens_script(rest: &[u8]) -> bool {
+    rest.get(..7)
+        .is_some_and(|t| t.eq_ignore_ascii_case(b"<script"))
+        && matches!(
+            rest.get(7),
+            Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>')
+        )
 }
 
 /// Whether the `<` at `at` opens the end tag of raw text's element `name`: `</name` and then a
@@ -445,7 +528,7 @@ mod tests {
     }
 
     #[test]
-    fn dropping_unread_attributes_changes_no_output() {
+    fn dropping_unread_attributes_and_raw_text_changes_no_output() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
         let mut pages = 0;
         for dir in std::fs::read_dir(&root).unwrap() {
@@ -486,7 +569,7 @@ mod tests {
         let svg = format!("<svg><script/><g{many}></g></svg>");
         assert!(prepare(&svg, 1024).len() < svg.len() / 3);
         let svg = format!("<svg/><script><g{many}></g></script>");
-        assert_eq!(prepare(&svg, 1024), svg);
+        assert!(prepare(&svg, 1024) == svg, "changed");
     }
 
     #[test]
@@ -499,7 +582,48 @@ mod tests {
             "a = b + c; ".repeat(400)
         );
         let html = format!("<html><body>{script}<p>The article stays.</p></body></html>");
-        assert_eq!(prepare(&html, 1024), html);
+        let out = keeping_all(|| prepare(&html, 1024));
+        assert!(out == html, "changed");
+        assert_eq!(
+            prepare(&html, 1024),
+            "<html><body><script></script><p>The article stays.</p></body></html>"
+        );
+    }
+
+    #[test]
+    fn text_of_unread_raw_elements_is_dropped() {
+        for (html, out) in [
+            (
+                "<script>\n  var a = 1;\n</script>\n  <p>x",
+                "<script></script>\n<p>x",
+            ),
+            ("<script>if (a</b) {x()}</SCRIPT >y", "<script></SCRIPT >y"),
+            ("<style>p { color: red }</style><p>", "<style></style><p>"),
+            ("<noscript><img src=x></noscript>", "<noscript></noscript>"),
+            ("<textarea>typed</textarea>", "<textarea></textarea>"),
+            ("<iframe>frame</iframe>", "<iframe></iframe>"),
+            ("<script>never closed <p>text", "<script>"),
+            // JSON-LD is read: kept as it is.
+            (
+                "<script type='application/LD+JSON'>{\"@type\": \"A\"}</script>",
+                "<script type='application/LD+JSON'>{\"@type\": \"A\"}</script>",
+            ),
+            // After `<!--` and `<script`, a `</script>` does not end the script.
+            (
+                "<script><!-- document.write(\"<script>x</script>\"); --></script><p>y</p>",
+                "<script></script><p>y</p>",
+            ),
+            (
+                "<script><!--></script><p>y</p>",
+                "<script></script><p>y</p>",
+            ),
+            (
+                "<script><!-- a </script><p>y</p>",
+                "<script></script><p>y</p>",
+            ),
+        ] {
+            assert_eq!(prepare(html, 10), out, "{html:?}");
+        }
     }
 
     #[test]
@@ -522,11 +646,10 @@ mod tests {
             "<PRE class=x>\n  a<b>\n  b</b></PRE>",
             "<pre><pre>\n  a</pre>\n  b</pre>",
             "<listing>\n  a</listing>",
-            "<script>\n  var a = 1;\n</script>",
-            "<script>if (a</b) {\n  x()\n}</script>",
-            "<textarea>\n  typed</textarea>",
+            "<script type=application/ld+json>\n  {\"a\": 1}\n</script>",
+            "<title>\n  T</title>",
             "<!-- <pre> -->\n  <p>x</p>",
-            "<style>\n  p { color: red }</style>",
+            "<xmp>\n  a</xmp>",
             "<p class='a\n  b'>x</p>",
             "<plaintext>\n  a</plaintext>\n  b",
         ] {
@@ -543,7 +666,7 @@ mod tests {
             "<pre>\n  a</pre>\n<p>\nb</p>"
         );
         assert_eq!(
-            prepare("<script>x='</scripts>\n  '</script>\n  <p>", 10),
+            keeping_all(|| prepare("<script>x='</scripts>\n  '</script>\n  <p>", 10)),
             "<script>x='</scripts>\n  '</script>\n<p>"
         );
         // In SVG, `<style>` is no raw text.
