@@ -54,13 +54,13 @@ const READ_ATTRIBUTES: &[&[u8]] = &[
 #[cfg(test)]
 thread_local! {
     /// Tests turn the drops of unread attributes and unread raw text off, to compare.
-    pub(crate) static KEEP_ALL_ATTRIBUTES: std::cell::Cell<bool> =
+    pub(crate) static KEEP_ALL: std::cell::Cell<bool> =
         const { std::cell::Cell::new(false) };
 }
 
 fn drops_unread() -> bool {
     #[cfg(test)]
-    if KEEP_ALL_ATTRIBUTES.with(std::cell::Cell::get) {
+    if KEEP_ALL.with(std::cell::Cell::get) {
         return false;
     }
     true
@@ -271,7 +271,7 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
                 continue;
             }
             State::Name => {
-                if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>') {
+                if ends_name(b) {
                     let name = bytes.get(tag.name_start..i).unwrap_or_default();
                     context.named(&mut tag, name);
                     state = if b == b'>' { State::Text } else { State::Space };
@@ -279,7 +279,8 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
             }
             State::Space => match b {
                 b'>' => state = State::Text,
-                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' => {}
+                b'/' => {}
+                _ if b.is_ascii_whitespace() => {}
                 _ => {
                     // An attribute starts here.
                     tag.attributes += 1;
@@ -333,12 +334,16 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
     output.finish()
 }
 
-/// Whether `b` may end a tag's name (quotes are part of a name, but stop the fast skip).
+/// Whether `b` ends a tag's name: HTML whitespace (`u8::is_ascii_whitespace` is exactly it),
+/// `/` or `>`.
+fn ends_name(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == b'/' || b == b'>'
+}
+
+/// Whether `b` may end a tag's name, or is a quote: quotes are part of a name, but stop the
+/// fast skip.
 fn ends_word(b: u8) -> bool {
-    matches!(
-        b,
-        b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>' | b'"' | b'\''
-    )
+    ends_name(b) || b == b'"' || b == b'\''
 }
 
 /// Whether `name` is one of `names`, ignoring ASCII case.
@@ -358,7 +363,7 @@ fn raw_end(bytes: &[u8], from: usize, name: &[u8]) -> usize {
     let mut at = from;
     while let Some(next) = bytes.get(at..).and_then(|rest| memchr::memchr(b'<', rest)) {
         at += next;
-        if ends_raw(bytes, at, name) {
+        if tag_at(bytes, at, name, true) {
             return at;
         }
         at += 1;
@@ -385,9 +390,7 @@ fn script_end(bytes: &[u8], from: usize) -> usize {
         at += next;
         let rest = bytes.get(at..).unwrap_or_default();
         if rest.starts_with(b"-->") {
-            if escape != Escape::None {
-                escape = Escape::None;
-            }
+            escape = Escape::None;
             at += 3;
         } else if rest.starts_with(b"-") {
             at += 1;
@@ -405,13 +408,13 @@ fn script_end(bytes: &[u8], from: usize) -> usize {
                 escape = Escape::Escaped;
                 at += after;
             }
-        } else if ends_raw(bytes, at, b"script") {
+        } else if tag_at(bytes, at, b"script", true) {
             if escape != Escape::Double {
                 return at;
             }
             escape = Escape::Escaped;
             at += 8;
-        } else if escape == Escape::Escaped && opens_script(rest) {
+        } else if escape == Escape::Escaped && tag_at(bytes, at, b"script", false) {
             escape = Escape::Double;
             at += 7;
         } else {
@@ -421,31 +424,18 @@ fn script_end(bytes: &[u8], from: usize) -> usize {
     bytes.len()
 }
 
-/// Whether `rest` opens `<script` followed by a space, `/` or `>`.
-fn opens_script(rest: &[u8]) -> bool {
-    rest.get(..7)
-        .is_some_and(|t| t.eq_ignore_ascii_case(b"<script"))
-        && matches!(
-            rest.get(7),
-            Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>')
-        )
-}
-
-/// Whether the `<` at `at` opens the end tag of raw text's element `name`: `</name` and then a
-/// space, `/` or `>` (or the end of the input).
-fn ends_raw(bytes: &[u8], at: usize, name: &[u8]) -> bool {
-    let Some(tag) = bytes.get(at + 2..) else {
-        return false;
-    };
-    bytes.get(at + 1) == Some(&b'/')
-        && tag.len() >= name.len()
-        && tag
-            .get(..name.len())
+/// Whether the `<` at `at` opens a tag named `name` (an end tag with `end`): `<name` or
+/// `</name`, then a space, `/` or `>` (or the end of the input).
+fn tag_at(bytes: &[u8], at: usize, name: &[u8], end: bool) -> bool {
+    let name_at = at + 1 + usize::from(end);
+    let opens = bytes.get(at) == Some(&b'<') && (!end || bytes.get(at + 1) == Some(&b'/'));
+    opens
+        && bytes
+            .get(name_at..name_at + name.len())
             .is_some_and(|t| t.eq_ignore_ascii_case(name))
-        && matches!(
-            tag.get(name.len()),
-            None | Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>')
-        )
+        && bytes
+            .get(name_at + name.len())
+            .is_none_or(|&c| ends_name(c))
 }
 
 /// An attribute that starts at `start`, as the tokenizer reads it: where its name ends, and
@@ -453,7 +443,7 @@ fn ends_raw(bytes: &[u8], at: usize, name: &[u8]) -> bool {
 /// a space, `/`, `>` or `=` (its first character may be any); a value may follow `=`, with
 /// spaces around it.
 fn attribute_span(bytes: &[u8], start: usize) -> (usize, usize) {
-    let is_space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
+    let is_space = |c: u8| c.is_ascii_whitespace();
     let after = |from: usize, stop: &dyn Fn(u8) -> bool| {
         bytes
             .get(from..)
@@ -479,20 +469,18 @@ fn attribute_span(bytes: &[u8], start: usize) -> (usize, usize) {
     (name_end, end)
 }
 
-/// Where the tag that reaches `from` ends: its `>` (outside quotes), or the end of the input.
+/// Where the tag that reaches `from` ends: its `>`, found by reading the attributes as the
+/// tokenizer does (a `>` in a quoted value is no end), or the end of the input.
 fn tag_end(bytes: &[u8], from: usize) -> usize {
-    let mut j = from;
-    let mut quote: Option<u8> = None;
-    while let Some(&c) = bytes.get(j) {
-        match (quote, c) {
-            (None, b'>') => break,
-            (None, q @ (b'"' | b'\'')) => quote = Some(q),
-            (Some(q), c) if c == q => quote = None,
-            _ => {}
+    let mut at = from;
+    loop {
+        match bytes.get(at) {
+            None | Some(b'>') => return at.min(bytes.len()),
+            Some(&c) if c.is_ascii_whitespace() || c == b'/' => at += 1,
+            // An attribute spans at least its first byte.
+            Some(_) => at = attribute_span(bytes, at).1,
         }
-        j += 1;
     }
-    j
 }
 
 #[cfg(test)]
@@ -501,9 +489,9 @@ mod tests {
 
     /// Runs `f` with the drop of unread attributes off.
     fn keeping_all<T>(f: impl FnOnce() -> T) -> T {
-        super::KEEP_ALL_ATTRIBUTES.with(|k| k.set(true));
+        super::KEEP_ALL.with(|k| k.set(true));
         let out = f();
-        super::KEEP_ALL_ATTRIBUTES.with(|k| k.set(false));
+        super::KEEP_ALL.with(|k| k.set(false));
         out
     }
 
