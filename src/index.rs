@@ -889,7 +889,7 @@ pub(crate) fn push_collapsed(out: &mut String, text: &str) {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let space_len = match b {
-            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => 1,
+            _ if crate::script::is_ascii_space(b) => 1,
             0xC2 | 0xE1 | 0xE2 | 0xE3 => text
                 .get(i..)
                 .and_then(|rest| rest.chars().next())

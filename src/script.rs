@@ -57,6 +57,12 @@ fn class(c: char) -> Class {
     }
 }
 
+/// Whether an ASCII byte is whitespace as `char::is_whitespace` has it (`u8::is_ascii_whitespace`
+/// leaves out the vertical tab).
+pub(crate) fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
 /// Measures a piece of text in one pass over its characters.
 pub(crate) fn measure(text: &str) -> TextStats {
     if text.is_ascii() {
@@ -71,7 +77,7 @@ fn measure_ascii(bytes: &[u8]) -> TextStats {
     let mut stats = TextStats::default();
     let mut inside = false;
     for &b in bytes {
-        if !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+        if !is_ascii_space(b) {
             stats.chars += 1;
         }
         if b == b',' {
@@ -113,7 +119,7 @@ fn measure_mixed(text: &str) -> TextStats {
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
             i += 1;
-            if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            if is_ascii_space(b) {
                 stats.words += close(&mut run, i - 1, run_words);
                 in_hangul = false;
                 continue;

@@ -2,7 +2,8 @@
 //!
 //! Each rule has a stable name (`ko.credit.reporter`), the kind of removal it gives and a
 //! scope. `Line` rules judge a whole short block: the block is removed when the pattern
-//! matches it. The tables are compiled once, on first use, into one `RegexSet` per scope.
+//! matches it. The tables are compiled once, on first use, into one `Regex` per rule, tried in
+//! table order.
 
 use super::first_byte::{self, ByteSet};
 use crate::article::RemovalKind;

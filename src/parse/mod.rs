@@ -17,10 +17,8 @@
 //!   not fed to the tree builder (the formatting-element reconstruction of the HTML standard can
 //!   create many nodes from few bytes) and the parse reports [`Error::TooManyNodes`].
 //!
-//! The same scan drops the indentation of pretty-printed markup (spaces and tabs after a line
-//! break, outside `<pre>` and raw text): a third of a large page's bytes, which the tokenizer,
-//! the tree builder and the index would otherwise each walk, to no effect on the text that
-//! comes out (whitespace outside `<pre>` is collapsed).
+//! The same scan also drops what no later stage reads (indentation, unread attributes, the text
+//! of scripts and styles): see [`prepare`].
 
 use crate::error::Error;
 use crate::options::Limits;
@@ -35,11 +33,11 @@ pub(crate) use markup5ever_rcdom::RcDom;
 use markup5ever_rcdom::{Handle, Node, NodeData};
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
 
 mod prepare;
 pub(crate) use prepare::MAX_ATTRIBUTES;
-use std::collections::HashMap;
-use std::rc::Rc;
 
 /// How far below `max_depth` the parser starts closing elements: the index flattens exactly at
 /// `max_depth`; the parser only has to keep its stack bounded.
@@ -60,7 +58,6 @@ pub(crate) fn parse(html: &str, limits: &Limits) -> Result<RcDom, Error> {
         cap: limits.max_depth.saturating_add(DEPTH_SLACK),
         max_nodes: limits.max_nodes,
         swallow: RefCell::new(HashMap::new()),
-        swallowing: Cell::new(false),
         over: Cell::new(false),
     };
     let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
@@ -89,10 +86,9 @@ struct Guard {
     inner: TreeBuilder<Handle, Sink>,
     cap: usize,
     max_nodes: usize,
-    /// End tags to swallow, by name: the elements closed early for depth.
+    /// End tags to swallow, by name: the elements closed early for depth (most pages have
+    /// none, and then an end tag costs no lookup).
     swallow: RefCell<HashMap<LocalName, usize>>,
-    /// Whether `swallow` holds any (most pages never need it: no lookup per end tag).
-    swallowing: Cell<bool>,
     /// More nodes than `max_nodes` were created: the rest of the input is dropped.
     over: Cell<bool>,
 }
@@ -109,14 +105,17 @@ impl TokenSink for Guard {
             return TokenSinkResult::Continue;
         }
         let start = match &token {
-            Token::TagToken(tag) if tag.kind == TagKind::EndTag && !self.swallowing.get() => None,
+            Token::TagToken(tag)
+                if tag.kind == TagKind::EndTag && self.swallow.borrow().is_empty() =>
+            {
+                None
+            }
             Token::TagToken(tag) if tag.kind == TagKind::EndTag => {
                 let mut swallow = self.swallow.borrow_mut();
                 if let Some(n) = swallow.get_mut(&tag.name) {
                     *n -= 1;
                     if *n == 0 {
                         swallow.remove(&tag.name);
-                        self.swallowing.set(!swallow.is_empty());
                     }
                     return TokenSinkResult::Continue;
                 }
@@ -160,7 +159,6 @@ impl TokenSink for Guard {
             };
             let _ = self.inner.process_token(Token::TagToken(end), line_number);
             *self.swallow.borrow_mut().entry(name).or_insert(0) += 1;
-            self.swallowing.set(true);
         }
         result
     }
