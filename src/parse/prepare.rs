@@ -4,7 +4,8 @@
 //! - **Attribute cap**: a tag keeps at most [`MAX_ATTRIBUTES`] attributes; the rest of the tag,
 //!   up to its `>`, is dropped. html5ever checks each new attribute against all earlier ones of
 //!   its tag, so one tag with n attributes costs O(n²).
-//! - **Unread attributes**: only [`READ_ATTRIBUTES`] are kept.
+//! - **Unread attributes**: only [`READ_ATTRIBUTES`], and on a few elements those of
+//!   [`READ_ON`], are kept.
 //! - **Unread raw text**: the text of `<script>` (unless JSON-LD), `<style>`, `<noscript>`,
 //!   `<iframe>` and `<textarea>` is dropped; the index ignores those elements, and inline
 //!   scripts and styles are two fifths of the eval pages' bytes.
@@ -25,11 +26,12 @@ use std::borrow::Cow;
 /// Attributes kept per tag; the rest of an over-long tag is dropped before tokenizing.
 pub(crate) const MAX_ATTRIBUTES: usize = 1024;
 
-/// The attributes some stage reads (index, metadata, the fuzz targets' own checks); the scan
-/// drops every other one before tokenizing. A large page carries thousands that nothing reads
-/// (`title` on every link, `srcset`, `data-*`, `width`, `hreflang`...), and the tokenizer reads
-/// an attribute's name a character at a time, then the tree builder and the DOM store it.
-/// A stage that starts reading another attribute adds it here; the corpus test
+/// The attributes some stage reads on any element (the index: hints, hidden elements,
+/// microdata); with [`READ_ON`], the scan drops every other one before tokenizing. A large
+/// page carries thousands that nothing reads (`href` and `title` on every link, `srcset`,
+/// `data-*`, `width`, `hreflang`...), and the tokenizer reads an attribute's name a character
+/// at a time, then the tree builder and the DOM store it. A stage that starts reading another
+/// attribute adds it here or to [`READ_ON`]; the corpus test
 /// `dropping_unread_attributes_and_raw_text_changes_no_output` compares every corpus page with
 /// and without the drop.
 const READ_ATTRIBUTES: &[&[u8]] = &[
@@ -40,15 +42,19 @@ const READ_ATTRIBUTES: &[&[u8]] = &[
     b"hidden",
     b"aria-hidden",
     b"style",
-    b"rel",
-    b"href",
     b"content",
-    b"property",
-    b"name",
     b"datetime",
-    b"lang",
-    b"xml:lang",
-    b"type",
+];
+
+/// Attributes read only on one element: `rel=author` on links, the canonical `<link>`, the
+/// head's `<meta>` pairs, the page's language and a script's JSON-LD type. On a link-heavy
+/// page the `href`s alone are a sixth of the bytes.
+const READ_ON: &[(&[u8], &[&[u8]])] = &[
+    (b"a", &[b"rel"]),
+    (b"link", &[b"rel", b"href"]),
+    (b"meta", &[b"name", b"property"]),
+    (b"html", &[b"lang", b"xml:lang"]),
+    (b"script", &[b"type"]),
 ];
 
 #[cfg(test)]
@@ -118,6 +124,8 @@ struct Tag {
     opens_foreign: bool,
     /// A `type` attribute names JSON-LD (`application/ld+json`).
     json_ld: bool,
+    /// The attributes read on this element beside [`READ_ATTRIBUTES`] (from [`READ_ON`]).
+    reads: &'static [&'static [u8]],
 }
 
 impl Tag {
@@ -133,7 +141,13 @@ impl Tag {
 impl Context {
     /// The tag's name is read: update what it opens or closes.
     fn named(&mut self, tag: &mut Tag, name: &[u8]) {
-        // Every name of interest is 3 to 9 letters long.
+        if !tag.end {
+            tag.reads = READ_ON
+                .iter()
+                .find(|(element, _)| name.eq_ignore_ascii_case(element))
+                .map_or(&[], |(_, reads)| *reads);
+        }
+        // Every other name of interest is 3 to 9 letters long.
         if !(3..=9).contains(&name.len()) {
             return;
         }
@@ -297,7 +311,10 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
                         let value = bytes.get(name_end..end).unwrap_or_default();
                         tag.json_ld = value.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"));
                     }
-                    if drops_unread() && !is_one_of(name, READ_ATTRIBUTES) {
+                    if drops_unread()
+                        && !is_one_of(name, READ_ATTRIBUTES)
+                        && !is_one_of(name, tag.reads)
+                    {
                         output.drop_range(i, end);
                     }
                     // On past the attribute, read as the tokenizer reads it (an unquoted value
@@ -499,7 +516,7 @@ mod tests {
     fn unread_attributes_are_dropped() {
         assert_eq!(
             prepare("<a href=\"/x\" title=\"a > b\" data-id=7 CLASS=c>x</a>", 10),
-            "<a href=\"/x\"   CLASS=c>x</a>"
+            "<a    CLASS=c>x</a>"
         );
         assert_eq!(
             prepare("<img srcset = 'a 1x' alt=x/><p hidden>y", 10),
@@ -513,6 +530,32 @@ mod tests {
             prepare("<html xml:lang=ko lang=ko dir=ltr>", 10),
             "<html xml:lang=ko lang=ko >"
         );
+    }
+
+    #[test]
+    fn attributes_read_on_one_element_are_kept_there_only() {
+        // `rel` on links and `<link>`, `href` on `<link>`, names on `<meta>`, the language on
+        // `<html>`, the type on `<script>`; tag names in any case.
+        assert_eq!(
+            prepare(
+                "<A REL=author href=/p>x</A><span rel=x lang=en name=n>y</span>",
+                10
+            ),
+            "<A REL=author >x</A><span   >y</span>"
+        );
+        assert_eq!(
+            prepare(
+                "<link rel=canonical href=/c><meta name=a property=b content=c>",
+                10
+            ),
+            "<link rel=canonical href=/c><meta name=a property=b content=c>"
+        );
+        assert_eq!(
+            prepare("<div type=x lang=ko><script type=module></script>", 10),
+            "<div  ><script type=module></script>"
+        );
+        // End tags keep only what every element keeps (the tokenizer drops their attributes).
+        assert_eq!(prepare("<p>x</a rel=y class=z>", 10), "<p>x</a  class=z>");
     }
 
     #[test]
