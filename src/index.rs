@@ -8,7 +8,7 @@
 
 use crate::error::Error;
 use crate::options::Limits;
-use crate::parse::RcDom;
+use crate::parse::Parsed;
 use crate::script::{measure, TextStats};
 use markup5ever_rcdom::{Handle, NodeData};
 use regex::Regex;
@@ -488,10 +488,12 @@ enum Work {
 
 impl Page {
     /// Flattens the DOM into the arena and computes every feature.
-    pub(crate) fn build(dom: &RcDom, limits: &Limits) -> Result<Page, Error> {
+    pub(crate) fn build(parsed: &Parsed, limits: &Limits) -> Result<Page, Error> {
+        let dom = &parsed.dom;
+        // Allocated once: growing them copied megabytes on a large page.
         let mut page = Page {
-            nodes: Vec::new(),
-            text: String::new(),
+            nodes: Vec::with_capacity(parsed.nodes.min(limits.max_nodes).saturating_add(1)),
+            text: String::with_capacity(parsed.text_bytes),
             head: HeadInfo::default(),
             datetimes: Vec::new(),
             props: Vec::new(),

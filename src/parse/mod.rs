@@ -29,7 +29,7 @@ use html5ever::tokenizer::{
 };
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
 use html5ever::{Attribute, LocalName, QualName};
-pub(crate) use markup5ever_rcdom::RcDom;
+use markup5ever_rcdom::RcDom;
 use markup5ever_rcdom::{Handle, Node, NodeData};
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
@@ -43,13 +43,23 @@ pub(crate) use prepare::MAX_ATTRIBUTES;
 /// `max_depth`; the parser only has to keep its stack bounded.
 const DEPTH_SLACK: usize = 16;
 
+/// The parsed document, with the sizes the index allocates its arena by.
+pub(crate) struct Parsed {
+    pub dom: RcDom,
+    /// Nodes placed by the tree builder (each text append counts, so it is an upper bound).
+    pub nodes: usize,
+    /// Bytes of text placed (an upper bound of the text the index keeps).
+    pub text_bytes: usize,
+}
+
 /// Parses a whole HTML document the way a browser would, within the limits' depth and node
 /// count (see the module documentation).
-pub(crate) fn parse(html: &str, limits: &Limits) -> Result<RcDom, Error> {
+pub(crate) fn parse(html: &str, limits: &Limits) -> Result<Parsed, Error> {
     let sink = Sink {
         dom: RcDom::default(),
         depth: RefCell::new(HashMap::with_hasher(AddressHash)),
         nodes: Cell::new(0),
+        text_bytes: Cell::new(0),
         last: RefCell::new(None),
     };
     let builder = TreeBuilder::new(sink, TreeBuilderOpts::default());
@@ -78,7 +88,12 @@ pub(crate) fn parse(html: &str, limits: &Limits) -> Result<RcDom, Error> {
             limit: limits.max_nodes,
         });
     }
-    Ok(guard.inner.sink.dom)
+    let sink = guard.inner.sink;
+    Ok(Parsed {
+        dom: sink.dom,
+        nodes: sink.nodes.get(),
+        text_bytes: sink.text_bytes.get(),
+    })
 }
 
 /// The tree builder behind the depth and node guards.
@@ -227,6 +242,8 @@ struct Sink {
     /// Depth of each element, by its address.
     depth: RefCell<HashMap<usize, usize, AddressHash>>,
     nodes: Cell<usize>,
+    /// Bytes of text placed.
+    text_bytes: Cell<usize>,
     /// The last element appended, with its depth.
     last: RefCell<Option<(Handle, usize)>>,
 }
@@ -273,11 +290,16 @@ impl Sink {
     /// node (text is most appends, and needs none).
     fn placed(&self, parent_depth: impl FnOnce() -> usize, child: &NodeOrText<Handle>) {
         self.nodes.set(self.nodes.get() + 1);
-        if let NodeOrText::AppendNode(node) = child {
-            let depth = parent_depth() + 1;
-            self.depth.borrow_mut().insert(key(node), depth);
-            if matches!(node.data, NodeData::Element { .. }) {
-                self.last.replace(Some((node.clone(), depth)));
+        match child {
+            NodeOrText::AppendNode(node) => {
+                let depth = parent_depth() + 1;
+                self.depth.borrow_mut().insert(key(node), depth);
+                if matches!(node.data, NodeData::Element { .. }) {
+                    self.last.replace(Some((node.clone(), depth)));
+                }
+            }
+            NodeOrText::AppendText(text) => {
+                self.text_bytes.set(self.text_bytes.get() + text.len());
             }
         }
     }
@@ -472,7 +494,7 @@ mod tests {
         let n = 5_000;
         let html = "<div>".repeat(n) + "deep" + &"</div>".repeat(n) + "<p>after</p>";
         let limits = Limits::default();
-        let dom = parse(&html, &limits).unwrap();
+        let dom = parse(&html, &limits).unwrap().dom;
         let d = depth_of_text(&dom, "deep").unwrap();
         assert!(d <= limits.max_depth + DEPTH_SLACK + 4, "depth {d}");
         // The swallowed end tags keep the structure after the deep part right.
@@ -482,7 +504,7 @@ mod tests {
     #[test]
     fn shallow_pages_are_parsed_as_before() {
         let html = "<html><body><div><p>a<b>b</b></p><table><tr><td>c</table></div></body></html>";
-        let a = parse(html, &Limits::default()).unwrap();
+        let a = parse(html, &Limits::default()).unwrap().dom;
         let b = html5ever::parse_document(RcDom::default(), Default::default());
         let b = html5ever::tendril::TendrilSink::one(b, html);
         assert_eq!(depth_of_text(&a, "c"), depth_of_text(&b, "c"));
@@ -492,7 +514,7 @@ mod tests {
     #[test]
     fn foster_parenting_is_linear_and_right() {
         let html = "<table><b>x</b>y<tr><td>c</td></tr></table>";
-        let a = parse(html, &Limits::default()).unwrap();
+        let a = parse(html, &Limits::default()).unwrap().dom;
         let b = html5ever::parse_document(RcDom::default(), Default::default());
         let b = html5ever::tendril::TendrilSink::one(b, html);
         assert_eq!(depth_of_text(&a, "x"), depth_of_text(&b, "x"));
