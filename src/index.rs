@@ -294,21 +294,35 @@ impl HintMemo {
         // Inside a run of digits that followed no letter.
         let mut number = false;
         let mut after_letter = false;
-        for c in value.chars() {
+        // Read byte by byte; only a non-ASCII character is decoded (class names are ASCII).
+        let bytes = value.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
             if self.key.len() >= HINT_VALUE_MAX {
                 break;
             }
-            if c.is_ascii_digit() && (number || !after_letter) {
+            if b.is_ascii_digit() && (number || !after_letter) {
                 if !number {
                     self.key.push('0');
                 }
                 number = true;
+                i += 1;
                 continue;
             }
             number = false;
-            // A digit reaches here only after a letter ("a11y"): the token goes on.
-            after_letter = c.is_alphabetic() || c.is_ascii_digit();
-            self.key.push(c.to_ascii_lowercase());
+            if b.is_ascii() {
+                // A digit reaches here only after a letter ("a11y"): the token goes on.
+                after_letter = b.is_ascii_alphanumeric();
+                self.key.push(char::from(b.to_ascii_lowercase()));
+                i += 1;
+            } else {
+                let Some(c) = value.get(i..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                after_letter = c.is_alphabetic();
+                self.key.push(c);
+                i += c.len_utf8();
+            }
         }
         if let Some(&bits) = self.seen.get(self.key.as_str()) {
             return bits;
@@ -1009,6 +1023,9 @@ mod tests {
             "a11y",
             "x a11y",
             "Article-Body",
+            "본문2 view_cont",
+            "Café-12 été3 Ünter-Nav",
+            "١٢-nav ad-٣",
         ] {
             assert_eq!(
                 memo.bits(value),
