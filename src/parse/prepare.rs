@@ -476,10 +476,11 @@ fn attribute_span(bytes: &[u8], start: usize) -> (usize, usize) {
     }
     let value = after(equals + 1, &|c| !is_space(c));
     let end = match bytes.get(value) {
-        Some(&q @ (b'"' | b'\'')) => match after(value + 1, &|c| c == q) {
-            at if at < bytes.len() => at + 1,
-            at => at,
-        },
+        // A quoted value runs to its closing quote (found with memchr: values are long).
+        Some(&q @ (b'"' | b'\'')) => bytes
+            .get(value + 1..)
+            .and_then(|rest| memchr::memchr(q, rest))
+            .map_or(bytes.len(), |at| value + 1 + at + 1),
         Some(b'>') | None => value,
         Some(_) => after(value, &|c| is_space(c) || c == b'>'),
     };
