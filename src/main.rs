@@ -101,6 +101,10 @@ struct EvalArgs {
     /// Worker threads (default: all cores); `--threads 1` gives the cleanest timings.
     #[arg(long, value_name = "N", default_value_t = 0)]
     threads: usize,
+    /// Extract each page N times and give each page the median of its times (the scores are
+    /// the first run's): on a shared machine, one stalled run then cannot decide a page's time.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    repeat: usize,
 }
 
 fn main() -> ExitCode {
@@ -222,7 +226,7 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
             }
         };
         let report = pool
-            .install(|| eval::run(set, &source, &progress))
+            .install(|| eval::run_repeated(set, &source, args.repeat, &progress))
             .map_err(|e| e.to_string())?;
         if show_progress {
             eprint!("\r\x1b[2K");

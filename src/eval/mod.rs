@@ -37,8 +37,8 @@ mod report;
 
 pub use dataset::{Dataset, Page};
 pub use report::{
-    run, table, to_json, PageResult, PageShingles, SetReport, SnippetSummary, Source, Summary,
-    Timing,
+    run, run_repeated, table, to_json, PageResult, PageShingles, SetReport, SnippetSummary, Source,
+    Summary, Timing,
 };
 
 /// Why an evaluation could not run.

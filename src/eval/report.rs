@@ -245,6 +245,10 @@ pub struct Timing {
     /// How many threads ran the extractions (timings under parallel load are noisier).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub threads: Option<usize>,
+    /// How many times each page was extracted, when more than once: each page's time is then
+    /// the median of its runs (see [`run_repeated`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repeat: Option<usize>,
 }
 
 impl Timing {
@@ -256,13 +260,11 @@ impl Timing {
     /// ```
     pub fn from_times(times: &[(String, f64)], bytes: Option<usize>) -> Option<Self> {
         let mut sorted: Vec<f64> = times.iter().map(|(_, ms)| *ms).collect();
-        sorted.sort_by(f64::total_cmp);
         let n = sorted.len();
-        let median_ms = match n {
-            0 => return None,
-            n if n % 2 == 1 => *sorted.get(n / 2)?,
-            n => (*sorted.get(n / 2 - 1)? + *sorted.get(n / 2)?) / 2.0,
-        };
+        if n == 0 {
+            return None;
+        }
+        let median_ms = median(&mut sorted);
         let p95_ms = *sorted.get((n * 95 / 100).min(n - 1))?;
         let (slowest, max_ms) = times
             .iter()
@@ -280,6 +282,7 @@ impl Timing {
             total_ms,
             mb_per_s,
             threads: None,
+            repeat: None,
         })
     }
 }
@@ -377,9 +380,40 @@ pub fn run(
     source: &Source,
     progress: &(dyn Fn() + Sync),
 ) -> Result<SetReport, EvalError> {
+    run_repeated(dataset, source, 1, progress)
+}
+
+/// [`run`], over the set `repeat` times (at least once), timing each page by the median of its
+/// runs; the scores are those of the first pass's outputs (an extraction is deterministic).
+/// On a shared or virtual machine one run can stall for reasons outside the page; the median
+/// of a few runs is the page's own cost. The passes are whole, so each run of a page is as
+/// cold as a single pass's. Predictions are read once, with their own timings.
+///
+/// ```
+/// let dir = std::env::temp_dir().join(format!("copydesk-doc-repeat-{}", std::process::id()));
+/// std::fs::create_dir_all(dir.join("html"))?;
+/// std::fs::write(dir.join("manifest.jsonl"),
+///     "{\"id\": \"p\", \"url\": \"https://example.com/a\", \"with\": [\"The river rose.\"], \"without\": [\"Home\"]}\n")?;
+/// std::fs::write(dir.join("html/p.html"), "<nav><a href=/>Home</a></nav><article><p>The river rose.</p></article>")?;
+/// let set = copydesk::eval::Dataset::load(&dir)?;
+/// let source = copydesk::eval::Source::Copydesk(copydesk::Options::default());
+/// let report = copydesk::eval::run_repeated(&set, &source, 3, &|| {})?;
+/// assert_eq!(report.summary.timing.unwrap().repeat, Some(3));
+/// # std::fs::remove_dir_all(&dir)?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn run_repeated(
+    dataset: &Dataset,
+    source: &Source,
+    repeat: usize,
+    progress: &(dyn Fn() + Sync),
+) -> Result<SetReport, EvalError> {
+    let repeat = repeat.max(1);
     let (pages, timing) = match source {
-        Source::Copydesk(options) => run_copydesk(dataset, options, false, progress),
-        Source::CopydeskWithCredits(options) => run_copydesk(dataset, options, true, progress),
+        Source::Copydesk(options) => run_copydesk(dataset, options, false, repeat, progress),
+        Source::CopydeskWithCredits(options) => {
+            run_copydesk(dataset, options, true, repeat, progress)
+        }
         Source::Predictions(dir) => read_predictions(dataset, dir, progress)?,
     };
     let summary = summarize(&pages, timing);
@@ -401,6 +435,7 @@ fn run_copydesk(
     dataset: &Dataset,
     options: &Options,
     credits: bool,
+    repeat: usize,
     progress: &(dyn Fn() + Sync),
 ) -> (Vec<PageResult>, Option<Timing>) {
     // Warm up untimed on every worker thread (the rule tables compile once, on first use), as
@@ -408,31 +443,39 @@ fn run_copydesk(
     rayon::broadcast(|_| {
         let _ = crate::extract(WARM_UP.as_bytes(), options);
     });
-    let pages: Vec<PageResult> = dataset
+    // One timed extraction: the output (or the error or panic message) and the milliseconds.
+    let extract = |page: &Page, html: &[u8]| {
+        let mut options = options.clone();
+        options.url = page.url.clone();
+        let start = Instant::now();
+        let outcome = catch_unwind(AssertUnwindSafe(|| {
+            crate::extract(html, &options).map(|article| {
+                if credits {
+                    article.text_keeping(&[crate::RemovalKind::Credit])
+                } else {
+                    article.text()
+                }
+            })
+        }));
+        let ms = start.elapsed().as_secs_f64() * 1000.0;
+        let outcome = match outcome {
+            Ok(Ok(text)) => Ok(text),
+            Ok(Err(e)) => Err(e.to_string()),
+            Err(panic) => Err(panic_message(panic.as_ref())),
+        };
+        (outcome, ms)
+    };
+    let mut pages: Vec<PageResult> = dataset
         .pages
         .par_iter()
         .map(|page| {
             let result = match dataset.read_html(page) {
                 Ok(html) => {
-                    let mut options = options.clone();
-                    options.url = page.url.clone();
-                    let start = Instant::now();
-                    let outcome = catch_unwind(AssertUnwindSafe(|| {
-                        crate::extract(&html, &options).map(|article| {
-                            if credits {
-                                article.text_keeping(&[crate::RemovalKind::Credit])
-                            } else {
-                                article.text()
-                            }
-                        })
-                    }));
-                    let ms = start.elapsed().as_secs_f64() * 1000.0;
-                    let (output, error) = match outcome {
-                        Ok(Ok(text)) => (text, None),
-                        Ok(Err(e)) => (String::new(), Some(e.to_string())),
-                        Err(panic) => (String::new(), Some(panic_message(panic.as_ref()))),
+                    let (outcome, ms) = extract(page, &html);
+                    let mut r = match outcome {
+                        Ok(text) => score_page(page, text, None),
+                        Err(e) => score_page(page, String::new(), Some(e)),
                     };
-                    let mut r = score_page(page, output, error);
                     r.ms = Some(ms);
                     r.bytes = Some(html.len());
                     r
@@ -443,6 +486,26 @@ fn run_copydesk(
             result
         })
         .collect();
+    if repeat > 1 {
+        // Whole passes over the set, so that each run of a page is as cold as the first (the
+        // same page twice in a row finds its bytes and memory in the caches).
+        let mut runs: Vec<Vec<f64>> = pages.iter().map(|p| p.ms.into_iter().collect()).collect();
+        for _ in 1..repeat {
+            let pass: Vec<Option<f64>> = dataset
+                .pages
+                .par_iter()
+                .map(|page| Some(extract(page, &dataset.read_html(page).ok()?).1))
+                .collect();
+            for (times, ms) in runs.iter_mut().zip(pass) {
+                times.extend(ms);
+            }
+        }
+        for (page, times) in pages.iter_mut().zip(&mut runs) {
+            if page.ms.is_some() {
+                page.ms = Some(median(times));
+            }
+        }
+    }
     let times: Vec<(String, f64)> = pages
         .iter()
         .filter_map(|p| Some((p.id.clone(), p.ms?)))
@@ -450,9 +513,21 @@ fn run_copydesk(
     let bytes = pages.iter().filter_map(|p| p.bytes).sum();
     let timing = Timing::from_times(&times, Some(bytes)).map(|mut t| {
         t.threads = Some(rayon::current_num_threads());
+        t.repeat = (repeat > 1).then_some(repeat);
         t
     });
     (pages, timing)
+}
+
+/// The median of some times (the mean of the middle two for an even count); 0 for none.
+fn median(times: &mut [f64]) -> f64 {
+    times.sort_by(f64::total_cmp);
+    let n = times.len();
+    match (times.get(n / 2), n % 2) {
+        (Some(&mid), 1) => mid,
+        (Some(&mid), _) => times.get(n / 2 - 1).map_or(mid, |&low| (low + mid) / 2.0),
+        (None, _) => 0.0,
+    }
 }
 
 fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
@@ -717,6 +792,7 @@ impl SetReport {
                 "bytes": bytes,
                 "MB/s": t.mb_per_s,
                 "threads": t.threads,
+                "repeat": t.repeat,
                 "times": times,
                 "errors": errors,
             });
@@ -910,10 +986,13 @@ pub fn table(reports: &[SetReport]) -> String {
     }
     for r in reports {
         if let Some(t) = &r.summary.timing {
-            let threads = t
+            let mut threads = t
                 .threads
                 .map(|n| format!(", {n} thread{}", if n == 1 { "" } else { "s" }))
                 .unwrap_or_default();
+            if let Some(n) = t.repeat {
+                threads.push_str(&format!(", each page's median of {n} runs"));
+            }
             let _ = writeln!(
                 out,
                 "{}: slowest page {} ({:.1} ms){threads}",
@@ -976,6 +1055,45 @@ mod tests {
         assert_eq!(t.p95_ms, 20.0); // sorted[min(19, int(0.95 * 20))]
         assert_eq!((t.max_ms, t.slowest.as_str()), (20.0, "p20"));
         assert_eq!(t.mb_per_s, None);
+    }
+
+    #[test]
+    fn median_of_runs() {
+        assert_eq!(median(&mut [3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(&mut [4.0, 1.0, 2.0, 3.0]), 2.5);
+        assert_eq!(median(&mut [7.0]), 7.0);
+        assert_eq!(median(&mut []), 0.0);
+    }
+
+    #[test]
+    fn repeated_runs_score_as_one_run_and_say_so() {
+        let dir = std::env::temp_dir().join(format!("copydesk-repeat-{}", std::process::id()));
+        fs::create_dir_all(dir.join("html")).unwrap();
+        fs::write(
+            dir.join("manifest.jsonl"),
+            "{\"id\": \"p\", \"with\": [\"The river rose.\"], \"without\": [\"Home\"]}\n\
+             {\"id\": \"gone\", \"with\": [\"x\"], \"without\": []}\n",
+        )
+        .unwrap();
+        fs::write(
+            dir.join("html/p.html"),
+            "<nav><a href=/>Home</a></nav><article><p>The river rose.</p></article>",
+        )
+        .unwrap();
+        let set = Dataset::load(&dir).unwrap();
+        let source = Source::Copydesk(Options::default());
+        let once = run(&set, &source, &|| {}).unwrap();
+        let thrice = run_repeated(&set, &source, 3, &|| {}).unwrap();
+        fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(once.summary.snippets, thrice.summary.snippets);
+        assert_eq!(once.summary.timing.unwrap().repeat, None);
+        assert_eq!(thrice.summary.timing.as_ref().unwrap().repeat, Some(3));
+        // The page with no HTML file has no time in any pass.
+        assert!(thrice
+            .pages
+            .iter()
+            .any(|p| p.id == "gone" && p.ms.is_none()));
+        assert!(table(&[thrice]).contains("each page's median of 3 runs"));
     }
 
     #[test]
