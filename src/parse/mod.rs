@@ -46,7 +46,8 @@ const DEPTH_SLACK: usize = 16;
 /// The parsed document, with the sizes the index allocates its arena by.
 pub(crate) struct Parsed {
     pub dom: RcDom,
-    /// Nodes placed by the tree builder (each text append counts, so it is an upper bound).
+    /// Nodes created: elements, comments and text nodes (a text appended to a text node
+    /// creates none). The arena has at most this many plus the document.
     pub nodes: usize,
     /// Bytes of text placed (an upper bound of the text the index keeps).
     pub text_bytes: usize,
@@ -59,6 +60,7 @@ pub(crate) fn parse(html: &str, limits: &Limits) -> Result<Parsed, Error> {
         dom: RcDom::default(),
         depth: RefCell::new(HashMap::with_hasher(AddressHash)),
         nodes: Cell::new(0),
+        created: Cell::new(0),
         text_bytes: Cell::new(0),
         last: RefCell::new(None),
     };
@@ -91,7 +93,7 @@ pub(crate) fn parse(html: &str, limits: &Limits) -> Result<Parsed, Error> {
     let sink = guard.inner.sink;
     Ok(Parsed {
         dom: sink.dom,
-        nodes: sink.nodes.get(),
+        nodes: sink.created.get(),
         text_bytes: sink.text_bytes.get(),
     })
 }
@@ -241,7 +243,10 @@ struct Sink {
     dom: RcDom,
     /// Depth of each element, by its address.
     depth: RefCell<HashMap<usize, usize, AddressHash>>,
+    /// Nodes placed (each text append counts): the `max_nodes` guard.
     nodes: Cell<usize>,
+    /// Nodes created (see [`Parsed::nodes`]).
+    created: Cell<usize>,
     /// Bytes of text placed.
     text_bytes: Cell<usize>,
     /// The last element appended, with its depth.
@@ -338,16 +343,29 @@ impl TreeSink for Sink {
         self.dom.elem_name(target)
     }
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
+        self.created.set(self.created.get() + 1);
         self.dom.create_element(name, attrs, flags)
     }
     fn create_comment(&self, text: StrTendril) -> Handle {
+        self.created.set(self.created.get() + 1);
         self.dom.create_comment(text)
     }
     fn create_pi(&self, target: StrTendril, data: StrTendril) -> Handle {
+        self.created.set(self.created.get() + 1);
         self.dom.create_pi(target, data)
     }
     fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
         self.placed(|| self.depth_of(parent), &child);
+        if matches!(child, NodeOrText::AppendText(_))
+            && !parent
+                .children
+                .borrow()
+                .last()
+                .is_some_and(|last| matches!(last.data, NodeData::Text { .. }))
+        {
+            // RcDom appends to a last text child; otherwise the text is a new node.
+            self.created.set(self.created.get() + 1);
+        }
         self.dom.append(parent, child)
     }
     fn append_based_on_parent_node(
@@ -410,6 +428,7 @@ impl TreeSink for Sink {
                         return;
                     }
                 }
+                self.created.set(self.created.get() + 1);
                 Node::new(NodeData::Text {
                     contents: RefCell::new(text),
                 })
@@ -537,5 +556,40 @@ mod tests {
             parse(&html, &limits).err(),
             Some(Error::TooManyNodes { limit: 100 })
         );
+    }
+
+    /// Elements, comments and text nodes under the document.
+    fn dom_nodes(dom: &RcDom) -> usize {
+        let mut stack = vec![dom.document.clone()];
+        let mut n = 0;
+        while let Some(node) = stack.pop() {
+            if matches!(
+                node.data,
+                NodeData::Element { .. } | NodeData::Text { .. } | NodeData::Comment { .. }
+            ) {
+                n += 1;
+            }
+            stack.extend(node.children.borrow().iter().cloned());
+        }
+        n
+    }
+
+    #[test]
+    fn parse_counts_the_nodes_it_creates_and_the_text_it_places() {
+        for html in [
+            "<!doctype html><p>a &amp; b<!-- c --></p>",
+            // Reconstructed formatting elements, foster-parented text before a table.
+            "<p><b>x</p>y<table>z<tr><td>w</table>",
+            // Many text appends into one text node: a line break after a carriage return, and
+            // character references, are each a separate append.
+            &"a\r&amp;".repeat(500),
+        ] {
+            let parsed = parse(html, &Limits::default()).unwrap();
+            assert_eq!(parsed.nodes, dom_nodes(&parsed.dom), "{html}");
+            assert!(parsed.text_bytes <= html.len(), "{html}");
+        }
+        // The arena is allocated from the count: 1,500 appends made one text node.
+        let parsed = parse(&"a\r&amp;".repeat(500), &Limits::default()).unwrap();
+        assert!(parsed.nodes < 10);
     }
 }
