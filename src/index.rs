@@ -316,7 +316,7 @@ impl HintMemo {
                 self.key.push(char::from(b.to_ascii_lowercase()));
                 i += 1;
             } else {
-                let Some(c) = value.get(i..).and_then(|rest| rest.chars().next()) else {
+                let Some(c) = crate::script::char_at(value, i) else {
                     break;
                 };
                 after_letter = c.is_alphabetic();
@@ -906,9 +906,7 @@ pub(crate) fn push_collapsed(out: &mut String, text: &str) {
     while let Some(&b) = bytes.get(i) {
         let space_len = match b {
             _ if crate::script::is_ascii_space(b) => 1,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => text
-                .get(i..)
-                .and_then(|rest| rest.chars().next())
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => crate::script::char_at(text, i)
                 .filter(|c| c.is_whitespace())
                 .map_or(0, char::len_utf8),
             _ => 0,

@@ -63,6 +63,12 @@ pub(crate) fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
 }
 
+/// The character that starts at byte `i` of `text` (none when `i` is past the end or inside a
+/// character): the byte-wise scans decode only where a non-ASCII byte begins.
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|rest| rest.chars().next())
+}
+
 /// Measures a piece of text in one pass over its characters.
 pub(crate) fn measure(text: &str) -> TextStats {
     if text.is_ascii() {
@@ -140,7 +146,7 @@ fn measure_mixed(text: &str) -> TextStats {
             in_word = w;
             continue;
         }
-        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+        let Some(c) = char_at(text, i) else {
             break;
         };
         let start = i;
