@@ -501,9 +501,7 @@ fn run_copydesk(
             }
         }
         for (page, times) in pages.iter_mut().zip(&mut runs) {
-            if page.ms.is_some() {
-                page.ms = Some(median(times));
-            }
+            page.ms = page.ms.map(|_| median(times));
         }
     }
     let times: Vec<(String, f64)> = pages
@@ -986,16 +984,17 @@ pub fn table(reports: &[SetReport]) -> String {
     }
     for r in reports {
         if let Some(t) = &r.summary.timing {
-            let mut threads = t
+            // How the times were taken: threads, and runs per page.
+            let mut how = t
                 .threads
                 .map(|n| format!(", {n} thread{}", if n == 1 { "" } else { "s" }))
                 .unwrap_or_default();
             if let Some(n) = t.repeat {
-                threads.push_str(&format!(", each page's median of {n} runs"));
+                how.push_str(&format!(", each page's median of {n} runs"));
             }
             let _ = writeln!(
                 out,
-                "{}: slowest page {} ({:.1} ms){threads}",
+                "{}: slowest page {} ({:.1} ms){how}",
                 r.name, t.slowest, t.max_ms
             );
         }
