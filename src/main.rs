@@ -74,6 +74,10 @@ struct ExtractArgs {
     /// html`: one self-contained page; `--format json`: the same as JSON).
     #[arg(long)]
     explain: bool,
+    /// Keep the whole extraction on one thread (by default a large page is tokenized on a
+    /// second one).
+    #[arg(long)]
+    one_thread: bool,
 }
 
 #[derive(Args)]
@@ -105,6 +109,10 @@ struct EvalArgs {
     /// the first run's): on a shared machine, one stalled run then cannot decide a page's time.
     #[arg(long, value_name = "N", default_value_t = 1)]
     repeat: usize,
+    /// Keep each page's extraction on its worker thread (by default a large page is tokenized
+    /// on a second one).
+    #[arg(long)]
+    one_thread: bool,
 }
 
 fn main() -> ExitCode {
@@ -132,6 +140,7 @@ fn extract(args: &ExtractArgs) -> Result<(), String> {
     options.url = args.url.clone();
     options.charset = args.charset.clone();
     options.lang = args.lang.clone();
+    options.one_thread = args.one_thread;
     if args.explain {
         let explanation = match args.input {
             Input::Html => copydesk::explain(&bytes, &options),
@@ -200,10 +209,12 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
     for dir in &args.data {
         sets.extend(Dataset::discover(dir).map_err(|e| e.to_string())?);
     }
+    let mut options = Options::default();
+    options.one_thread = args.one_thread;
     let source = match &args.predictions {
         Some(dir) => Source::Predictions(dir.clone()),
-        None if args.with_credits => Source::CopydeskWithCredits(Options::default()),
-        None => Source::Copydesk(Options::default()),
+        None if args.with_credits => Source::CopydeskWithCredits(options),
+        None => Source::Copydesk(options),
     };
     if args.save.is_some() && args.predictions.is_some() {
         return Err(

@@ -9,6 +9,7 @@ use std::time::Duration;
 /// let mut options = Options::default();
 /// options.url = Some("https://news.example.kr/article/1".into());
 /// options.charset = Some("euc-kr".into());
+/// options.one_thread = true; // one extraction per core already: no second thread
 /// assert_eq!(options.limits.max_depth, 512);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -23,6 +24,12 @@ pub struct Options {
     pub lang: Option<String>,
     /// Resource limits.
     pub limits: Limits,
+    /// Keep the whole extraction on the calling thread. By default a large page (64 KB of
+    /// markup and text after scripts and styles are dropped) is tokenized on the calling thread
+    /// while a second, scoped thread builds the tree and indexes it, which cuts its latency by
+    /// about a third when a core is free; the result is the same. Where every core already
+    /// runs an extraction of its own, the second thread only adds switching: set this.
+    pub one_thread: bool,
 }
 
 /// Explicit bounds on the resources one extraction may use.

@@ -37,7 +37,14 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 mod prepare;
+mod relay;
 pub(crate) use prepare::MAX_ATTRIBUTES;
+
+/// Whether the two-thread parse of `html`, forced whatever its size, builds the one-thread
+/// document (see [`relay`]).
+pub(crate) fn relay_matches(html: &str, limits: &Limits) -> bool {
+    relay::matches_one_thread(html, limits).0
+}
 
 /// How far below `max_depth` the parser starts closing elements: the index flattens exactly at
 /// `max_depth`; the parser only has to keep its stack bounded.
@@ -54,28 +61,27 @@ pub(crate) struct Parsed {
 }
 
 /// Parses a whole HTML document the way a browser would, within the limits' depth and node
-/// count (see the module documentation).
-pub(crate) fn parse(html: &str, limits: &Limits) -> Result<Parsed, Error> {
-    let sink = Sink {
-        dom: RcDom::default(),
-        depth: RefCell::new(HashMap::with_hasher(AddressHash)),
-        nodes: Cell::new(0),
-        created: Cell::new(0),
-        text_bytes: Cell::new(0),
-        last: RefCell::new(None),
-    };
-    let builder = TreeBuilder::new(sink, TreeBuilderOpts::default());
-    let guard = Guard {
-        inner: builder,
-        cap: limits.max_depth.saturating_add(DEPTH_SLACK),
-        max_nodes: limits.max_nodes,
-        swallow: RefCell::new(HashMap::new()),
-        over: Cell::new(false),
-    };
-    let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
+/// count (see the module documentation). With `two_threads`, a large page is tokenized on a
+/// second thread while this one builds the tree (see [`relay`]); the document is the same.
+pub(crate) fn parse(html: &str, limits: &Limits, two_threads: bool) -> Result<Parsed, Error> {
     let html = prepare::prepare(html, MAX_ATTRIBUTES);
+    if two_threads && html.len() >= relay::MIN_BYTES {
+        return relay::parse(&html, limits).parsed;
+    }
+    parse_prepared(&html, limits)
+}
+
+/// [`parse`] after the pre-parse scan.
+fn parse_prepared(html: &str, limits: &Limits) -> Result<Parsed, Error> {
+    let tokenizer = Tokenizer::new(Guard::new(limits), TokenizerOpts::default());
+    feed(&tokenizer, html);
+    tokenizer.sink.finish(limits)
+}
+
+/// Runs the tokenizer over the whole text, then ends it.
+fn feed<S: TokenSink>(tokenizer: &Tokenizer<S>, html: &str) {
     let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(&html));
+    input.push_back(StrTendril::from_slice(html));
     // `feed` pauses after each `</script>` (for a scripting engine there is none of); go on.
     loop {
         let _ = tokenizer.feed(&input);
@@ -84,18 +90,42 @@ pub(crate) fn parse(html: &str, limits: &Limits) -> Result<Parsed, Error> {
         }
     }
     tokenizer.end();
-    let guard = tokenizer.sink;
-    if guard.over.get() {
-        return Err(Error::TooManyNodes {
-            limit: limits.max_nodes,
-        });
+}
+
+impl Guard {
+    /// A fresh tree builder behind the guards of these limits.
+    fn new(limits: &Limits) -> Guard {
+        let sink = Sink {
+            dom: RcDom::default(),
+            depth: RefCell::new(HashMap::with_hasher(AddressHash)),
+            nodes: Cell::new(0),
+            created: Cell::new(0),
+            text_bytes: Cell::new(0),
+            last: RefCell::new(None),
+        };
+        Guard {
+            inner: TreeBuilder::new(sink, TreeBuilderOpts::default()),
+            cap: limits.max_depth.saturating_add(DEPTH_SLACK),
+            max_nodes: limits.max_nodes,
+            swallow: RefCell::new(HashMap::new()),
+            over: Cell::new(false),
+        }
     }
-    let sink = guard.inner.sink;
-    Ok(Parsed {
-        dom: sink.dom,
-        nodes: sink.created.get(),
-        text_bytes: sink.text_bytes.get(),
-    })
+
+    /// The document built, or the error of a parse stopped by the node limit.
+    fn finish(self, limits: &Limits) -> Result<Parsed, Error> {
+        if self.over.get() {
+            return Err(Error::TooManyNodes {
+                limit: limits.max_nodes,
+            });
+        }
+        let sink = self.inner.sink;
+        Ok(Parsed {
+            dom: sink.dom,
+            nodes: sink.created.get(),
+            text_bytes: sink.text_bytes.get(),
+        })
+    }
 }
 
 /// The tree builder behind the depth and node guards.
@@ -510,7 +540,7 @@ mod tests {
 
     /// Each text's depth is the same in our parse as in plain html5ever's.
     fn assert_depths_as_html5ever(html: &str, texts: &[&str]) {
-        let ours = parse(html, &Limits::default()).unwrap().dom;
+        let ours = parse(html, &Limits::default(), false).unwrap().dom;
         let plain = html5ever::parse_document(RcDom::default(), Default::default());
         let plain = html5ever::tendril::TendrilSink::one(plain, html);
         for text in texts {
@@ -527,7 +557,7 @@ mod tests {
         let n = 5_000;
         let html = "<div>".repeat(n) + "deep" + &"</div>".repeat(n) + "<p>after</p>";
         let limits = Limits::default();
-        let dom = parse(&html, &limits).unwrap().dom;
+        let dom = parse(&html, &limits, false).unwrap().dom;
         let d = depth_of_text(&dom, "deep").unwrap();
         assert!(d <= limits.max_depth + DEPTH_SLACK + 4, "depth {d}");
         // The swallowed end tags keep the structure after the deep part right.
@@ -546,7 +576,7 @@ mod tests {
         assert_depths_as_html5ever(html, &["x", "y", "c"]);
         let big = "<table>".to_string() + &"<b>x</b>".repeat(20_000);
         let start = std::time::Instant::now();
-        parse(&big, &Limits::default()).unwrap();
+        parse(&big, &Limits::default(), false).unwrap();
         assert!(start.elapsed() < std::time::Duration::from_secs(20));
     }
 
@@ -558,7 +588,7 @@ mod tests {
             ..Limits::default()
         };
         assert_eq!(
-            parse(&html, &limits).err(),
+            parse(&html, &limits, false).err(),
             Some(Error::TooManyNodes { limit: 100 })
         );
     }
@@ -589,12 +619,12 @@ mod tests {
             // character references, are each a separate append.
             &"a\r&amp;".repeat(500),
         ] {
-            let parsed = parse(html, &Limits::default()).unwrap();
+            let parsed = parse(html, &Limits::default(), false).unwrap();
             assert_eq!(parsed.nodes, dom_nodes(&parsed.dom), "{html}");
             assert!(parsed.text_bytes <= html.len(), "{html}");
         }
         // The arena is allocated from the count: 1,500 appends made one text node.
-        let parsed = parse(&"a\r&amp;".repeat(500), &Limits::default()).unwrap();
+        let parsed = parse(&"a\r&amp;".repeat(500), &Limits::default(), false).unwrap();
         assert!(parsed.nodes < 10);
     }
 }
