@@ -44,7 +44,7 @@ const BATCH: usize = 512;
 /// bounded whatever the page.
 const IN_FLIGHT: usize = 8;
 
-/// A parse on two threads.
+/// A parse on two threads (or on one, when the system gives no second thread).
 pub(super) struct Outcome {
     pub parsed: Result<Parsed, Error>,
     /// A prediction was wrong, and the text was parsed again on one thread.
@@ -57,15 +57,24 @@ pub(super) fn parse(html: &str, limits: &Limits) -> Outcome {
     let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
         let stop = &stop;
-        let tokenizing = scope.spawn(move || {
-            let relay = Relay {
-                sender,
-                batch: RefCell::new(Batch::new()),
-                foreign: Cell::new(0),
-                stop,
+        let spawned = std::thread::Builder::new()
+            .name("copydesk-tokenizer".into())
+            .spawn_scoped(scope, move || {
+                let relay = Relay {
+                    sender,
+                    batch: RefCell::new(Batch::new()),
+                    foreign: Cell::new(0),
+                    stop,
+                };
+                feed(&Tokenizer::new(relay, TokenizerOpts::default()), html);
+            });
+        let Ok(tokenizing) = spawned else {
+            // No thread to be had (the system's limit): one thread, as `one_thread` would.
+            return Outcome {
+                parsed: parse_prepared(html, limits),
+                parsed_again: false,
             };
-            feed(&Tokenizer::new(relay, TokenizerOpts::default()), html);
-        });
+        };
         let built = build(receiver, limits, stop);
         let parsed_again = built.is_none();
         let parsed = match built {
