@@ -102,8 +102,10 @@ struct EvalArgs {
     /// Write copydesk's outputs to DIR/<set>/<id>.txt (with a timings.json).
     #[arg(long, value_name = "DIR")]
     save: Option<PathBuf>,
-    /// Worker threads (default: all cores); `--threads 1` gives the cleanest timings.
-    #[arg(long, value_name = "N", default_value_t = 0)]
+    /// Pages extracted at once. The default, 1, times each page on its own, as a caller
+    /// extracting one page sees it (pages run side by side slow each other, and a large page's
+    /// second parse thread needs a free core); `0` uses every core, for throughput.
+    #[arg(long, value_name = "N", default_value_t = 1)]
     threads: usize,
     /// Extract each page N times and give each page the median of its times (the scores are
     /// the first run's): on a shared machine, one stalled run then cannot decide a page's time.
