@@ -24,11 +24,12 @@ pub struct Options {
     pub lang: Option<String>,
     /// Resource limits.
     pub limits: Limits,
-    /// Keep the whole extraction on the calling thread. By default a large page (64 KB of
-    /// markup and text after scripts and styles are dropped) is tokenized on the calling thread
-    /// while a second, scoped thread builds the tree and indexes it, which cuts its latency by
-    /// about a third when a core is free; the result is the same. Where every core already
-    /// runs an extraction of its own, the second thread only adds switching: set this.
+    /// Keep the whole extraction on the calling thread. By default, once the pre-parse scan
+    /// has kept 64 KB of a page (markup and text, without scripts and styles), a second,
+    /// scoped thread tokenizes it while the calling thread builds the tree, which cuts a large
+    /// page's latency by a tenth to a third when a core is free; the result is the same. Where
+    /// every core already runs an extraction of its own, the second thread only adds
+    /// switching: set this.
     pub one_thread: bool,
 }
 

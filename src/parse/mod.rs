@@ -64,11 +64,10 @@ pub(crate) struct Parsed {
 /// count (see the module documentation). With `two_threads`, a large page is tokenized on a
 /// second thread while this one builds the tree (see [`relay`]); the document is the same.
 pub(crate) fn parse(html: &str, limits: &Limits, two_threads: bool) -> Result<Parsed, Error> {
-    let html = prepare::prepare(html, MAX_ATTRIBUTES);
-    if two_threads && html.len() >= relay::MIN_BYTES {
-        return relay::parse(&html, limits).parsed;
+    if two_threads {
+        return relay::parse(html, limits, relay::Sizes::PAGES).parsed;
     }
-    parse_prepared(&html, limits)
+    parse_prepared(&prepare::prepare(html, MAX_ATTRIBUTES), limits)
 }
 
 /// [`parse`] after the pre-parse scan.

@@ -181,6 +181,21 @@ impl Context {
     }
 }
 
+/// What the scan tells of the text it keeps, in order: a range it drops, and positions before
+/// which it will drop nothing more.
+pub(crate) trait Cuts {
+    /// `html[from..to]` is dropped (ranges come in order and do not overlap).
+    fn cut(&mut self, from: usize, to: usize);
+    /// No later cut starts before `at`.
+    fn progress(&mut self, _at: usize) {}
+}
+
+impl Cuts for Output<'_> {
+    fn cut(&mut self, from: usize, to: usize) {
+        self.drop_range(from, to);
+    }
+}
+
 /// The text after the scan: the input itself while nothing changed.
 struct Output<'a> {
     html: &'a str,
@@ -214,12 +229,18 @@ impl<'a> Output<'a> {
 /// The text with tags cut to `max_attributes` attributes and indentation dropped (see the
 /// module documentation).
 pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
-    let bytes = html.as_bytes();
     let mut output = Output {
         html,
         out: None,
         copied: 0,
     };
+    scan(html, max_attributes, &mut output);
+    output.finish()
+}
+
+/// The scan of [`prepare`], telling `output` what it drops as it goes.
+pub(crate) fn scan(html: &str, max_attributes: usize, output: &mut impl Cuts) {
+    let bytes = html.as_bytes();
     let mut state = State::Text;
     let mut context = Context::default();
     let mut tag = Tag::default();
@@ -245,12 +266,13 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
                         .take_while(|&&c| c == b' ' || c == b'\t')
                         .count();
                     if indent > 0 {
-                        output.drop_range(i + 1, i + 1 + indent);
+                        output.cut(i + 1, i + 1 + indent);
                     }
                     i += 1 + indent;
                     continue;
                 }
-                // At a `<`.
+                // At a `<`: whatever comes is dropped from here on, if at all.
+                output.progress(i);
                 let after = bytes.get(i + 1..).unwrap_or_default();
                 if after.starts_with(b"!--") {
                     // A comment ends at the first `-->` (`<!-->` and `<!--->` end at once).
@@ -301,7 +323,7 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
                     if tag.attributes > max_attributes {
                         // Drop from here to the tag's end (respecting quotes), keep the `>`.
                         let end = tag_end(bytes, i);
-                        output.drop_range(i, end);
+                        output.cut(i, end);
                         i = end;
                         continue;
                     }
@@ -315,7 +337,7 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
                         && !is_one_of(name, READ_ATTRIBUTES)
                         && !is_one_of(name, tag.reads)
                     {
-                        output.drop_range(i, end);
+                        output.cut(i, end);
                     }
                     // On past the attribute, read as the tokenizer reads it (an unquoted value
                     // runs on over a `/`).
@@ -338,7 +360,7 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
                     _ => false,
                 };
                 if unread && end > from && drops_unread() {
-                    output.drop_range(from, end);
+                    output.cut(from, end);
                 }
                 i = end + 2;
                 tag = Tag::new(i, true);
@@ -348,7 +370,6 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
         }
         i += 1;
     }
-    output.finish()
 }
 
 /// Whether `b` ends a tag's name: HTML whitespace (`u8::is_ascii_whitespace` is exactly it),

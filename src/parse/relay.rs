@@ -1,8 +1,9 @@
-//! The parse of a large page on two threads: a second, scoped thread tokenizes and relays the
-//! tokens in batches to the calling thread, which runs the tree builder (behind the same
-//! [`Guard`]) and then the caller's continuation (the index) on the document. The `Rc` DOM is
-//! made, read and dropped on the calling thread, from text it copies out of each batch, so the
-//! tokenizer's thread owns none of its memory.
+//! The parse of a large page on two threads. The calling thread runs the pre-parse scan, which
+//! hands the text it keeps to a second, scoped thread in pieces as it goes; that thread
+//! tokenizes and relays the tokens in batches back to the calling thread, which runs the tree
+//! builder (behind the same [`Guard`]) once the scan is done. The `Rc` DOM is made, read and
+//! dropped on the calling thread, from text it copies out of each batch, so the tokenizer's
+//! thread owns none of its memory.
 //!
 //! The tokenizer takes two things from the tree builder as it goes, and here it cannot wait for
 //! them, so the relay predicts them and the builder checks every prediction:
@@ -16,72 +17,118 @@
 //! `<script>` in a frameset...), it drops what it built and parses the text again on its own,
 //! as [`parse`](super::parse) does: the document is always the one-thread document.
 
-use super::{feed, parse_prepared, Guard, Parsed};
+use super::prepare::{self, Cuts};
+use super::{parse_prepared, Guard, Parsed, MAX_ATTRIBUTES};
 use crate::error::Error;
 use crate::options::Limits;
 use html5ever::interface::QualName;
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{
-    Doctype, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+    BufferQueue, Doctype, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
 use html5ever::{Attribute, LocalName};
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
 
-/// Pages whose text (after the pre-parse scan) is at least this long are parsed on two
-/// threads; below it, starting a thread costs more than it saves.
-pub(super) const MIN_BYTES: usize = 64 * 1024;
+/// When to start the second thread, and how much kept text to hand it at a time.
+#[derive(Clone, Copy)]
+pub(super) struct Sizes {
+    /// The scan keeps at least this much text before the tokenizer's thread starts; a page
+    /// whose kept text is shorter is parsed on one thread (starting a thread would cost more
+    /// than it saves).
+    pub start_at: usize,
+    /// Kept text goes to the tokenizer's thread in pieces of about this many bytes, so it
+    /// starts while the scan goes on.
+    pub piece: usize,
+}
+
+impl Sizes {
+    /// For pages: a thread from 64 KB of kept text on, pieces of 32 KB.
+    pub const PAGES: Sizes = Sizes {
+        start_at: 64 * 1024,
+        piece: 32 * 1024,
+    };
+    /// For the tests and the fuzz target: a thread at once, and a piece at every point the
+    /// scan allows (before each `<` and at each drop), so tokens straddle pieces.
+    pub const EVERY_POINT: Sizes = Sizes {
+        start_at: 0,
+        piece: 1,
+    };
+}
 
 /// Tokens relayed in one batch: few enough that the builder starts early, many enough that
 /// the channel's cost per token is small.
 const BATCH: usize = 512;
 
-/// Batches in flight: the tokenizer waits when the builder is this far behind, so memory stays
-/// bounded whatever the page.
-const IN_FLIGHT: usize = 8;
+/// Batches in flight: the tokenizer waits when the builder is this far behind (the builder
+/// starts once the scan is done), so memory stays bounded whatever the page.
+const IN_FLIGHT: usize = 16;
 
-/// A parse on two threads (or on one, when the system gives no second thread).
+/// A parse on two threads (or on one: a small page, or no second thread to be had).
 pub(super) struct Outcome {
     pub parsed: Result<Parsed, Error>,
     /// A prediction was wrong, and the text was parsed again on one thread.
     pub parsed_again: bool,
 }
 
-/// Parses the prepared text on two threads. See the module documentation.
-pub(super) fn parse(html: &str, limits: &Limits) -> Outcome {
-    let (sender, receiver) = sync_channel(IN_FLIGHT);
+/// Scans and parses the page (the raw text, before the pre-parse scan) on two threads once
+/// the scan has kept `sizes.start_at` bytes. See the module documentation.
+pub(super) fn parse(html: &str, limits: &Limits, sizes: Sizes) -> Outcome {
     let stop = AtomicBool::new(false);
+    // Unbounded: the scan never waits for the tokenizer (which may be waiting for the builder,
+    // which starts after the scan); a piece is ranges of the page, not a copy of its text.
+    let (piece_sender, pieces) = channel();
+    let (batch_sender, batches) = sync_channel(IN_FLIGHT);
     std::thread::scope(|scope| {
         let stop = &stop;
-        let spawned = std::thread::Builder::new()
-            .name("copydesk-tokenizer".into())
-            .spawn_scoped(scope, move || {
-                let relay = Relay {
-                    sender,
-                    batch: RefCell::new(Batch::new()),
-                    foreign: Cell::new(0),
-                    stop,
-                };
-                feed(&Tokenizer::new(relay, TokenizerOpts::default()), html);
-            });
-        let Ok(tokenizing) = spawned else {
-            // No thread to be had (the system's limit): one thread, as `one_thread` would.
+        let mut to_start = Some((pieces, batch_sender));
+        let mut start = || -> Option<std::thread::ScopedJoinHandle<'_, ()>> {
+            let (pieces, sender) = to_start.take()?;
+            std::thread::Builder::new()
+                .name("copydesk-tokenizer".into())
+                .spawn_scoped(scope, move || tokenize(html, pieces, sender, stop))
+                .ok()
+        };
+        let mut stream = Stream {
+            sizes,
+            pending: Vec::new(),
+            pending_bytes: 0,
+            kept_bytes: 0,
+            copied: 0,
+            sender: piece_sender,
+            tokenizing: None,
+            start: &mut start,
+        };
+        prepare::scan(html, MAX_ATTRIBUTES, &mut stream);
+        stream.cut(html.len(), html.len());
+        if stream.tokenizing.is_none() {
+            // A small page (or no thread to be had): one thread, on the kept text.
+            let mut text = String::with_capacity(stream.kept_bytes);
+            for range in &stream.pending {
+                text.push_str(html.get(range.clone()).unwrap_or_default());
+            }
             return Outcome {
-                parsed: parse_prepared(html, limits),
+                parsed: parse_prepared(&text, limits),
                 parsed_again: false,
             };
-        };
-        let built = build(receiver, limits, stop);
+        }
+        stream.send();
+        let Stream {
+            sender, tokenizing, ..
+        } = stream;
+        // The last piece is sent: the tokenizer ends after it.
+        drop(sender);
+        let built = build(batches, limits, stop);
         let parsed_again = built.is_none();
         let parsed = match built {
             Some(guard) => guard.finish(limits),
-            None => parse_prepared(html, limits),
+            None => parse_prepared(&prepare::prepare(html, MAX_ATTRIBUTES), limits),
         };
-        if let Err(panic) = tokenizing.join() {
+        if let Some(Err(panic)) = tokenizing.map(|t| t.join()) {
             std::panic::resume_unwind(panic);
         }
         Outcome {
@@ -91,13 +138,113 @@ pub(super) fn parse(html: &str, limits: &Limits) -> Outcome {
     })
 }
 
+/// The tokenizer's thread: the kept text as it comes, piece by piece, into the tokenizer.
+fn tokenize(
+    html: &str,
+    pieces: Receiver<Vec<Range<usize>>>,
+    sender: SyncSender<Batch>,
+    stop: &AtomicBool,
+) {
+    let relay = Relay {
+        sender,
+        batch: RefCell::new(Batch::new()),
+        foreign: Cell::new(0),
+        stop,
+    };
+    let tokenizer = Tokenizer::new(relay, TokenizerOpts::default());
+    let input = BufferQueue::default();
+    for ranges in pieces.iter() {
+        let mut piece = String::new();
+        for range in ranges {
+            piece.push_str(html.get(range).unwrap_or_default());
+        }
+        input.push_back(StrTendril::from(piece));
+        while !input.is_empty() {
+            // `feed` pauses after a `</script>` only for a tree builder's say; go on.
+            let _ = tokenizer.feed(&input);
+        }
+    }
+    tokenizer.end();
+}
+
+/// The scan's kept text on its way to the tokenizer's thread: ranges of the page, sent in
+/// pieces once there is enough of it.
+struct Stream<'a, 'scope, S: FnMut() -> Option<std::thread::ScopedJoinHandle<'scope, ()>>> {
+    sizes: Sizes,
+    /// Kept ranges not sent yet.
+    pending: Vec<Range<usize>>,
+    pending_bytes: usize,
+    kept_bytes: usize,
+    /// Where the text not yet cut or kept begins.
+    copied: usize,
+    sender: Sender<Vec<Range<usize>>>,
+    tokenizing: Option<std::thread::ScopedJoinHandle<'scope, ()>>,
+    /// Starts the tokenizer's thread (`None`: no thread to be had).
+    start: &'a mut S,
+}
+
+impl<'scope, S: FnMut() -> Option<std::thread::ScopedJoinHandle<'scope, ()>>>
+    Stream<'_, 'scope, S>
+{
+    /// Keeps `html[self.copied..to]`.
+    fn keep(&mut self, to: usize) {
+        if to > self.copied {
+            self.pending.push(self.copied..to);
+            self.pending_bytes += to - self.copied;
+            self.kept_bytes += to - self.copied;
+        }
+        self.copied = self.copied.max(to);
+    }
+
+    /// Sends what is pending, starting the thread first if the page is large enough by now.
+    fn send(&mut self) {
+        if self.tokenizing.is_none() {
+            if self.kept_bytes < self.sizes.start_at {
+                return;
+            }
+            match (self.start)() {
+                Some(handle) => self.tokenizing = Some(handle),
+                None => {
+                    // No thread: stay on one (everything stays pending).
+                    self.sizes.start_at = usize::MAX;
+                    return;
+                }
+            }
+        }
+        if !self.pending.is_empty() {
+            let ranges = std::mem::take(&mut self.pending);
+            self.pending_bytes = 0;
+            // A closed channel: the builder stopped, and the rest is not needed.
+            let _ = self.sender.send(ranges);
+        }
+    }
+}
+
+impl<'scope, S: FnMut() -> Option<std::thread::ScopedJoinHandle<'scope, ()>>> Cuts
+    for Stream<'_, 'scope, S>
+{
+    fn cut(&mut self, from: usize, to: usize) {
+        self.keep(from);
+        self.copied = self.copied.max(to);
+        if self.pending_bytes >= self.sizes.piece {
+            self.send();
+        }
+    }
+
+    fn progress(&mut self, at: usize) {
+        if self.pending_bytes + at.saturating_sub(self.copied) >= self.sizes.piece {
+            self.keep(at);
+            self.send();
+        }
+    }
+}
+
 /// Whether the two-thread parse of `html` (forced, whatever its size) builds the same document as
 /// the one-thread parse: every node, attribute and text in order, and the same node and text
 /// counts; and whether it had to parse again. For the tests and the differential fuzz target.
 pub(crate) fn matches_one_thread(html: &str, limits: &Limits) -> (bool, bool) {
-    let html = super::prepare::prepare(html, super::MAX_ATTRIBUTES);
-    let one = parse_prepared(&html, limits);
-    let two = parse(&html, limits);
+    let one = parse_prepared(&prepare::prepare(html, MAX_ATTRIBUTES), limits);
+    let two = parse(html, limits, Sizes::EVERY_POINT);
     let same = match (&one, &two.parsed) {
         (Ok(a), Ok(b)) => {
             a.nodes == b.nodes && a.text_bytes == b.text_bytes && outline(a) == outline(b)
@@ -596,7 +743,7 @@ mod tests {
         let (same, _) = matches_one_thread(&html, &limits);
         assert!(same);
         assert!(matches!(
-            parse(&html, &limits).parsed,
+            parse(&html, &limits, Sizes::EVERY_POINT).parsed,
             Err(Error::TooManyNodes { limit: 500 })
         ));
         let deep = format!("{}deep{}", "<div>".repeat(300), "</div>".repeat(300));
