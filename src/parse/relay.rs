@@ -154,6 +154,10 @@ fn tokenize(
     let tokenizer = Tokenizer::new(relay, TokenizerOpts::default());
     let input = BufferQueue::default();
     for ranges in pieces.iter() {
+        if stop.load(Ordering::Relaxed) {
+            // The builder needs no more tokens: let the rest of the text go by.
+            continue;
+        }
         let mut piece = String::new();
         for range in ranges {
             piece.push_str(html.get(range).unwrap_or_default());
@@ -214,7 +218,8 @@ impl<'scope, S: FnMut() -> Option<std::thread::ScopedJoinHandle<'scope, ()>>>
         if !self.pending.is_empty() {
             let ranges = std::mem::take(&mut self.pending);
             self.pending_bytes = 0;
-            // A closed channel: the builder stopped, and the rest is not needed.
+            // A closed channel: the tokenizer's thread ended early (a panic, which the join
+            // reports).
             let _ = self.sender.send(ranges);
         }
     }
