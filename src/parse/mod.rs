@@ -73,22 +73,19 @@ pub(crate) fn parse(html: &str, limits: &Limits, two_threads: bool) -> Result<Pa
 /// [`parse`] after the pre-parse scan.
 fn parse_prepared(html: &str, limits: &Limits) -> Result<Parsed, Error> {
     let tokenizer = Tokenizer::new(Guard::new(limits), TokenizerOpts::default());
-    feed(&tokenizer, html);
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    feed(&tokenizer, &input);
+    tokenizer.end();
     tokenizer.sink.finish(limits)
 }
 
-/// Runs the tokenizer over the whole text, then ends it.
-fn feed<S: TokenSink>(tokenizer: &Tokenizer<S>, html: &str) {
-    let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
+/// Runs the tokenizer over all the text `input` holds (more may come after).
+fn feed<S: TokenSink>(tokenizer: &Tokenizer<S>, input: &BufferQueue) {
     // `feed` pauses after each `</script>` (for a scripting engine there is none of); go on.
-    loop {
-        let _ = tokenizer.feed(&input);
-        if input.is_empty() {
-            break;
-        }
+    while !input.is_empty() {
+        let _ = tokenizer.feed(input);
     }
-    tokenizer.end();
 }
 
 impl Guard {

@@ -18,7 +18,7 @@
 //! as [`parse`](super::parse) does: the document is always the one-thread document.
 
 use super::prepare::{self, Cuts};
-use super::{parse_prepared, Guard, Parsed, MAX_ATTRIBUTES};
+use super::{feed, parse_prepared, Guard, Parsed, MAX_ATTRIBUTES};
 use crate::error::Error;
 use crate::options::Limits;
 use html5ever::interface::QualName;
@@ -33,6 +33,7 @@ use std::cell::{Cell, RefCell};
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
+use std::thread::ScopedJoinHandle;
 
 /// When to start the second thread, and how much kept text to hand it at a time.
 #[derive(Clone, Copy)]
@@ -86,7 +87,7 @@ pub(super) fn parse(html: &str, limits: &Limits, sizes: Sizes) -> Outcome {
     std::thread::scope(|scope| {
         let stop = &stop;
         let mut to_start = Some((pieces, batch_sender));
-        let mut start = || -> Option<std::thread::ScopedJoinHandle<'_, ()>> {
+        let mut start = || -> Option<ScopedJoinHandle<'_, ()>> {
             let (pieces, sender) = to_start.take()?;
             std::thread::Builder::new()
                 .name("copydesk-tokenizer".into())
@@ -107,12 +108,8 @@ pub(super) fn parse(html: &str, limits: &Limits, sizes: Sizes) -> Outcome {
         stream.cut(html.len(), html.len());
         if stream.tokenizing.is_none() {
             // A small page (or no thread to be had): one thread, on the kept text.
-            let mut text = String::with_capacity(stream.kept_bytes);
-            for range in &stream.pending {
-                text.push_str(html.get(range.clone()).unwrap_or_default());
-            }
             return Outcome {
-                parsed: parse_prepared(&text, limits),
+                parsed: parse_prepared(&text_of(html, stream.pending), limits),
                 parsed_again: false,
             };
         }
@@ -158,22 +155,24 @@ fn tokenize(
             // The builder needs no more tokens: let the rest of the text go by.
             continue;
         }
-        let mut piece = String::new();
-        for range in ranges {
-            piece.push_str(html.get(range).unwrap_or_default());
-        }
-        input.push_back(StrTendril::from(piece));
-        while !input.is_empty() {
-            // `feed` pauses after a `</script>` only for a tree builder's say; go on.
-            let _ = tokenizer.feed(&input);
-        }
+        input.push_back(StrTendril::from(text_of(html, ranges)));
+        feed(&tokenizer, &input);
     }
     tokenizer.end();
 }
 
+/// The kept text of these ranges of the page, one after another.
+fn text_of(html: &str, ranges: Vec<Range<usize>>) -> String {
+    let mut text = String::with_capacity(ranges.iter().map(|r| r.len()).sum());
+    for range in ranges {
+        text.push_str(html.get(range).unwrap_or_default());
+    }
+    text
+}
+
 /// The scan's kept text on its way to the tokenizer's thread: ranges of the page, sent in
 /// pieces once there is enough of it.
-struct Stream<'a, 'scope, S: FnMut() -> Option<std::thread::ScopedJoinHandle<'scope, ()>>> {
+struct Stream<'a, 'scope> {
     sizes: Sizes,
     /// Kept ranges not sent yet.
     pending: Vec<Range<usize>>,
@@ -182,14 +181,12 @@ struct Stream<'a, 'scope, S: FnMut() -> Option<std::thread::ScopedJoinHandle<'sc
     /// Where the text not yet cut or kept begins.
     copied: usize,
     sender: Sender<Vec<Range<usize>>>,
-    tokenizing: Option<std::thread::ScopedJoinHandle<'scope, ()>>,
+    tokenizing: Option<ScopedJoinHandle<'scope, ()>>,
     /// Starts the tokenizer's thread (`None`: no thread to be had).
-    start: &'a mut S,
+    start: &'a mut dyn FnMut() -> Option<ScopedJoinHandle<'scope, ()>>,
 }
 
-impl<'scope, S: FnMut() -> Option<std::thread::ScopedJoinHandle<'scope, ()>>>
-    Stream<'_, 'scope, S>
-{
+impl Stream<'_, '_> {
     /// Keeps `html[self.copied..to]`.
     fn keep(&mut self, to: usize) {
         if to > self.copied {
@@ -225,9 +222,7 @@ impl<'scope, S: FnMut() -> Option<std::thread::ScopedJoinHandle<'scope, ()>>>
     }
 }
 
-impl<'scope, S: FnMut() -> Option<std::thread::ScopedJoinHandle<'scope, ()>>> Cuts
-    for Stream<'_, 'scope, S>
-{
+impl Cuts for Stream<'_, '_> {
     fn cut(&mut self, from: usize, to: usize) {
         self.keep(from);
         self.copied = self.copied.max(to);
@@ -545,9 +540,10 @@ impl Relay<'_> {
             return Switch::None;
         };
         let name: &str = &tag.name;
-        let opens_foreign = matches!(name, "svg" | "math") && !tag.self_closing;
+        let foreign_root = matches!(name, "svg" | "math");
+        let opens_foreign = foreign_root && !tag.self_closing;
         if tag.kind == TagKind::EndTag {
-            if matches!(name, "svg" | "math") {
+            if foreign_root {
                 self.foreign.set(self.foreign.get().saturating_sub(1));
             }
             return Switch::None;
