@@ -186,3 +186,47 @@ fn escape(out: &mut String, text: &str) {
         }
     }
 }
+
+/// One text rule of copydesk's tables, as data: what it removes, on which pages, and the
+/// newsroom convention it encodes.
+///
+/// ```
+/// let rules = copydesk::rules();
+/// let reporter = rules.iter().find(|r| r.id == "ko.credit.reporter").unwrap();
+/// assert_eq!(reporter.lang, "ko");
+/// assert!(reporter.ends_story);
+/// assert!(!reporter.origin.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct RuleInfo {
+    /// The id returned with a removal (`Removal::rule`).
+    pub id: &'static str,
+    /// The kind of removal it gives.
+    pub kind: RemovalKind,
+    /// The language whose pages it runs on (`"any"` for all).
+    pub lang: &'static str,
+    /// Where it looks: `line` (a whole short block), `prefix`, `glued` or `suffix`.
+    pub scope: &'static str,
+    /// Whether a line it removes marks the end of the story.
+    pub ends_story: bool,
+    /// The convention it encodes.
+    pub origin: &'static str,
+    /// Its regular expression.
+    pub pattern: &'static str,
+}
+
+/// Every text rule, in the order they are tried (Korean first, the `any` rules last).
+pub fn rules() -> Vec<RuleInfo> {
+    crate::classify::rule_table()
+        .map(|r| RuleInfo {
+            id: r.id,
+            kind: r.kind,
+            lang: r.lang,
+            scope: r.scope_name(),
+            ends_story: r.ends_story,
+            origin: r.origin,
+            pattern: r.pattern,
+        })
+        .collect()
+}

@@ -39,7 +39,7 @@ mod split;
 
 pub use article::{Article, Block, BlockKind, Removal, RemovalKind, Status};
 pub use error::Error;
-pub use explain::{Explanation, Judged};
+pub use explain::{rules, Explanation, Judged, RuleInfo};
 pub use options::{Limits, Options};
 
 use std::time::Instant;

@@ -1,21 +1,13 @@
 //! One walk over the page in document order, turning its visible text into blocks and giving
 //! each a label.
 
+use super::decide::{self, decide, Evidence, Label};
 use super::rules::{self, Decision};
 use crate::article::{BlockKind, RemovalKind};
 use crate::index::{flag, Node, Page, Tag};
 use crate::metadata::Meta;
 use crate::options::Limits;
 use crate::score::{non_link_words, Region};
-
-/// What a block is judged to be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Label {
-    /// Part of the article body.
-    Body,
-    /// Left out, with its kind and rule.
-    Removed(RemovalKind, &'static str),
-}
 
 /// A block of the page with its label.
 #[derive(Debug, Clone)]
@@ -27,18 +19,55 @@ pub(crate) struct Labeled {
     /// How much the block looks like running text, 0 to 1: its share of text outside links,
     /// scaled down for blocks under 100 characters (shown by `--explain`).
     pub score: f32,
+    /// Every signal about the block; `label` is `decide(&ev)`.
+    pub ev: Evidence,
 }
 
 impl Labeled {
-    /// A paragraph of text input, or a piece split off a block.
-    pub(crate) fn new(kind: BlockKind, text: String, label: Label, score: f32) -> Self {
+    /// A block of text input (or a paragraph built in a test): its own evidence read from its
+    /// text, no structural signal.
+    pub(crate) fn from_text(kind: BlockKind, text: String) -> Self {
+        let stats = crate::script::measure(&text);
+        let ev = Evidence {
+            prose: decide::is_prose(&text, stats.chars, 0, stats.cjk),
+            sentence: decide::reads_as_sentence(&text),
+            short: stats.chars <= 80,
+            ..Evidence::default()
+        };
         Labeled {
             kind,
             level: None,
             text,
-            label,
-            score,
+            label: decide(&ev),
+            score: 1.0,
+            ev,
         }
+    }
+
+    /// A piece split off a block, removed by a later step.
+    pub(crate) fn placed(
+        kind: BlockKind,
+        text: String,
+        removal: (RemovalKind, &'static str),
+    ) -> Self {
+        let ev = Evidence {
+            placed: Some(removal),
+            ..Evidence::default()
+        };
+        Labeled {
+            kind,
+            level: None,
+            text,
+            label: decide(&ev),
+            score: 0.0,
+            ev,
+        }
+    }
+
+    /// Sets a signal and decides the label again.
+    pub(crate) fn update(&mut self, set: impl FnOnce(&mut Evidence)) {
+        set(&mut self.ev);
+        self.label = decide(&self.ev);
     }
 }
 
@@ -181,6 +210,7 @@ impl Walk<'_> {
         self.running.chars += node.all.chars;
         self.running.link_chars += node.link_chars;
         self.running.words += node.all.words;
+        self.running.cjk += node.all.cjk;
     }
 
     fn line_break(&mut self, node: &Node) {
@@ -324,29 +354,31 @@ impl Walk<'_> {
             Some(n) if n.has(flag::IN_QUOTE) => (BlockKind::Quote, None),
             _ => (BlockKind::Paragraph, None),
         };
-        let label = self.label(owner, kind, &text, running);
+        let ev = self.evidence(owner, kind, &text, running);
         let outside = 1.0 - link_chars as f32 / chars.max(1) as f32;
         let score = outside.clamp(0.0, 1.0) * (chars as f32 / 100.0).min(1.0);
         self.out.push(Labeled {
             kind,
             level,
             text,
-            label,
+            label: decide(&ev),
             score,
+            ev,
         });
     }
 
-    fn label(&self, owner: u32, kind: BlockKind, text: &str, running: Running) -> Label {
+    /// What the page's structure says about a block.
+    fn evidence(&self, owner: u32, kind: BlockKind, text: &str, running: Running) -> Evidence {
         let Running {
-            chars, link_chars, ..
+            chars,
+            link_chars,
+            cjk,
+            ..
         } = running;
-        let is_title = Some(owner) == self.meta.title_node
+        let title = Some(owner) == self.meta.title_node
             || (kind == BlockKind::Heading
                 && !self.title_key.is_empty()
                 && title_key(text) == self.title_key);
-        if is_title {
-            return Label::Removed(RemovalKind::Title, "title.heading");
-        }
         // The innermost decision is the most specific (a copyright line inside a footer), but a
         // decision from link density alone yields to one from a name (a related box's list).
         let named = self
@@ -355,23 +387,27 @@ impl Walk<'_> {
             .rev()
             .find_map(|o| o.decision.filter(|d| !rules::is_weak(d)));
         let any = || self.open.iter().rev().find_map(|o| o.decision);
-        if let Some((kind, rule)) = named.or_else(any) {
-            return Label::Removed(kind, rule);
-        }
-        if !self.region.contains(self.page, owner) {
-            if self.is_lead(owner, kind, text, running) {
-                return Label::Body;
-            }
-            return Label::Removed(RemovalKind::Boilerplate, "outside.container");
-        }
-        if chars > 0 && link_chars * 10 > chars * 6 {
+        let outside = !self.region.contains(self.page, owner);
+        let linked = (!outside && chars > 0 && link_chars * 10 > chars * 6).then(|| {
             // A link as long as a headline is another story's teaser.
             if link_chars >= 16 {
-                return Label::Removed(RemovalKind::Teaser, "block.headline-link");
+                (RemovalKind::Teaser, "block.headline-link")
+            } else {
+                (RemovalKind::LinkList, "block.links")
             }
-            return Label::Removed(RemovalKind::LinkList, "block.links");
+        });
+        let prose = kind != BlockKind::Heading && decide::is_prose(text, chars, link_chars, cjk);
+        Evidence {
+            title,
+            element: named.or_else(any),
+            outside,
+            lead: outside && self.is_lead(owner, kind, text, running),
+            linked,
+            prose,
+            sentence: decide::reads_as_sentence(text),
+            short: chars <= 80,
+            ..Evidence::default()
         }
-        Label::Body
     }
 
     /// The lead (standfirst) and other text between the headline and the article's container:
@@ -401,6 +437,7 @@ struct Running {
     chars: u32,
     link_chars: u32,
     words: u32,
+    cjk: u32,
 }
 
 /// A data table (rows of short cells) rather than a layout table.

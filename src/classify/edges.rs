@@ -11,19 +11,22 @@
 //! 4. prefixes and suffixes glued to a paragraph (wire datelines, photo credits, signatures)
 //!    are split off into removals of their own.
 
-use super::blocks::{Label, Labeled};
-use super::lexicon;
+use super::blocks::Labeled;
+use super::decide::Label;
+use super::lexicon::{self, Langs, Rule};
+use super::vocabulary::Vocabulary;
 use crate::article::{BlockKind, RemovalKind};
 
-/// Runs the four steps over the page's labelled blocks.
-pub(crate) fn refine(mut blocks: Vec<Labeled>) -> Vec<Labeled> {
+/// Runs the four steps over the page's labelled blocks, with the rules of the page's
+/// languages.
+pub(crate) fn refine(mut blocks: Vec<Labeled>, langs: Langs) -> Vec<Labeled> {
     // Only what the walk kept as the story can mark the story's end; a related-box header
     // between two of the article's containers is not its end.
     let in_story: Vec<bool> = blocks.iter().map(is_text_body).collect();
-    judge_lines(&mut blocks);
+    judge_lines(&mut blocks, langs);
     cut_teaser_run(&mut blocks);
     cut_after_end(&mut blocks, &in_story);
-    split_glued(blocks)
+    split_glued(blocks, langs)
 }
 
 /// Whether a block takes part in text rules (tables and code are left alone).
@@ -35,50 +38,26 @@ fn is_text_body(block: &Labeled) -> bool {
         )
 }
 
-fn judge_lines(blocks: &mut [Labeled]) {
+/// The text rule that removed a block, if one did.
+fn removed_by_line(block: &Labeled) -> Option<&'static Rule> {
+    block
+        .ev
+        .line
+        .filter(|r| block.label == Label::Removed(r.kind, r.id))
+}
+
+/// Step 1: every block's whole-line rule, as evidence for `decide`.
+fn judge_lines(blocks: &mut [Labeled], langs: Langs) {
     for block in blocks.iter_mut() {
-        // Body blocks, and blocks removed only for where they stand (outside the article, in a
-        // page header or footer): a line rule names them more exactly (a credit, a timestamp).
-        // Also a short block removed by its class name: the text names its kind more exactly
-        // (an email in an element classed "copyright" is the reporter's signature).
-        let (generic, by_class) = match block.label {
-            Label::Removed(RemovalKind::Boilerplate | RemovalKind::Navigation, _) => (true, false),
-            Label::Removed(_, rule) => {
-                let by_class = rule.starts_with("class.") && chars(&block.text) <= 80;
-                (by_class, by_class)
-            }
-            Label::Body => (false, false),
-        };
-        // A box removed for its tag or name (an `<aside>`, a "teaser" class) that holds a
-        // subscription pitch is a promo, and a button named only a "label" is a share button
-        // when its text says so.
-        let boxed = match block.label {
-            Label::Removed(RemovalKind::Sidebar | RemovalKind::Teaser, rule)
-                if rule.starts_with("tag.") || rule.starts_with("class.") =>
-            {
-                Some(RemovalKind::Promo)
-            }
-            Label::Removed(RemovalKind::Widget, "class.label") => Some(RemovalKind::Share),
-            _ => None,
-        };
-        let body = is_text_body(block);
-        if !(body || generic || boxed.is_some()) || matches!(block.kind, BlockKind::Code) {
+        let table_body = block.kind == BlockKind::TableRow && block.label == Label::Body;
+        if block.kind == BlockKind::Code || table_body || block.ev.title {
             continue;
         }
-        if let Some(rule) = lexicon::judge_line(&block.text) {
-            // Only a kind more exact than the class's: a credit, a timestamp, a copyright
-            // notice, a caption, a promo.
-            let vaguer = match rule.kind {
-                RemovalKind::Navigation => true,
-                RemovalKind::Teaser | RemovalKind::Widget => by_class,
-                _ => false,
-            };
-            // A class that already names the kind keeps its rule ("class.byline" for a byline).
-            let same_kind = matches!(block.label, Label::Removed(kind, _) if kind == rule.kind);
-            let allowed = body || boxed == Some(rule.kind) || (generic && !vaguer && !same_kind);
-            if allowed {
-                block.label = Label::Removed(rule.kind, rule.name);
-            }
+        if let Some(m) = lexicon::judge_line_at(&block.text, langs) {
+            block.update(|ev| {
+                ev.line = Some(m.rule);
+                ev.line_opens = m.opens;
+            });
         }
     }
     caption_before_credit(blocks);
@@ -88,10 +67,8 @@ fn judge_lines(blocks: &mut [Labeled]) {
 /// "Foto: dpa") is the photo's caption: a figure laid out as plain paragraphs.
 fn caption_before_credit(blocks: &mut [Labeled]) {
     for i in 1..blocks.len() {
-        let credit = matches!(
-            blocks[i].label,
-            Label::Removed(RemovalKind::Caption, rule) if rule.ends_with(".caption.credit")
-        ) && chars(&blocks[i].text) <= 30;
+        let credit = removed_by_line(&blocks[i]).is_some_and(|r| r.photo_credit)
+            && chars(&blocks[i].text) <= 30;
         let prev = &blocks[i - 1];
         let opened = i < 2 || !is_text_body(&blocks[i - 2]);
         if credit
@@ -100,7 +77,8 @@ fn caption_before_credit(blocks: &mut [Labeled]) {
             && prev.kind == BlockKind::Paragraph
             && chars(&prev.text) <= 60
         {
-            blocks[i - 1].label = Label::Removed(RemovalKind::Caption, "caption.before-credit");
+            blocks[i - 1]
+                .update(|ev| ev.placed = Some((RemovalKind::Caption, "caption.before-credit")));
         }
     }
 }
@@ -196,31 +174,34 @@ fn cut_teaser_run(blocks: &mut [Labeled]) {
         return;
     }
     for &i in &body[start..] {
-        blocks[i].label = Label::Removed(RemovalKind::Teaser, "teaser.run");
+        blocks[i].update(|ev| ev.placed = Some((RemovalKind::Teaser, "teaser.run")));
     }
 }
 
-/// Step 3: cut after the story's end.
+/// Step 3: cut after the story's end: a line a rule marks as the end (a signature, a
+/// copyright notice, an end mark, a related-box header, a subscription call), with enough
+/// story before it. The cut is undone when it would remove most of the text, or when a
+/// paragraph after the mark continues the story (shares its vocabulary).
 fn cut_after_end(blocks: &mut [Labeled], in_story: &[bool]) {
     let mut before_chars = 0usize;
     let mut before_blocks = 0usize;
     let mut end: Option<usize> = None;
     for (i, block) in blocks.iter().enumerate() {
-        match block.label {
-            Label::Body if is_text_body(block) => {
-                before_chars += chars(&block.text);
-                before_blocks += 1;
-            }
-            Label::Removed(kind, rule)
-                if lexicon::ends_story(rule) && in_story.get(i).copied().unwrap_or(false) =>
-            {
-                let notice = kind != RemovalKind::Copyright || is_notice(&block.text);
-                if notice && before_blocks >= 2 && before_chars >= 60 {
-                    end = Some(i);
-                    break;
-                }
-            }
-            _ => {}
+        if is_text_body(block) {
+            before_chars += chars(&block.text);
+            before_blocks += 1;
+            continue;
+        }
+        let Some(rule) = removed_by_line(block).filter(|r| r.ends_story) else {
+            continue;
+        };
+        if !in_story.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        let notice = rule.kind != RemovalKind::Copyright || is_notice(&block.text);
+        if notice && before_blocks >= 2 && before_chars >= 60 {
+            end = Some(i);
+            break;
         }
     }
     let Some(end) = end else {
@@ -233,8 +214,21 @@ fn cut_after_end(blocks: &mut [Labeled], in_story: &[bool]) {
     if after.is_empty() || after_chars > before_chars * 3 / 2 {
         return;
     }
+    let story = Vocabulary::of(
+        blocks
+            .iter()
+            .take(end)
+            .filter(|b| is_text_body(b))
+            .map(|b| b.text.as_str()),
+    );
+    let continues = after
+        .iter()
+        .any(|&i| blocks[i].ev.prose && story.continues(&blocks[i].text));
+    if continues {
+        return;
+    }
     for i in after {
-        blocks[i].label = Label::Removed(RemovalKind::Teaser, "end.cut-after");
+        blocks[i].update(|ev| ev.placed = Some((RemovalKind::Teaser, "end.cut-after")));
     }
 }
 
@@ -268,7 +262,7 @@ fn is_notice(text: &str) -> bool {
 }
 
 /// Step 4: prefixes and suffixes glued to a paragraph become removals of their own.
-fn split_glued(blocks: Vec<Labeled>) -> Vec<Labeled> {
+fn split_glued(blocks: Vec<Labeled>, langs: Langs) -> Vec<Labeled> {
     let mut out = Vec::with_capacity(blocks.len());
     for mut block in blocks {
         if !is_text_body(&block) || block.kind == BlockKind::Heading {
@@ -277,24 +271,16 @@ fn split_glued(blocks: Vec<Labeled>) -> Vec<Labeled> {
         }
         let mut after: Vec<Labeled> = Vec::new();
         for _ in 0..3 {
-            let Some(split) = lexicon::judge_prefix(&block.text) else {
+            let Some(split) = lexicon::judge_prefix(&block.text, langs) else {
                 break;
             };
-            out.push(Labeled::new(
-                block.kind,
-                split.removed,
-                Label::Removed(split.rule.kind, split.rule.name),
-                0.0,
-            ));
+            let removal = (split.rule.kind, split.rule.id);
+            out.push(Labeled::placed(block.kind, split.removed, removal));
             block.text = split.rest;
         }
-        if let Some(split) = lexicon::judge_suffix(&block.text) {
-            after.push(Labeled::new(
-                block.kind,
-                split.removed,
-                Label::Removed(split.rule.kind, split.rule.name),
-                0.0,
-            ));
+        if let Some(split) = lexicon::judge_suffix(&block.text, langs) {
+            let removal = (split.rule.kind, split.rule.id);
+            after.push(Labeled::placed(block.kind, split.removed, removal));
             block.text = split.rest;
         }
         out.push(block);
@@ -310,7 +296,7 @@ mod tests {
     fn body(lines: &[&str]) -> Vec<Labeled> {
         lines
             .iter()
-            .map(|l| Labeled::new(BlockKind::Paragraph, l.to_string(), Label::Body, 1.0))
+            .map(|l| Labeled::from_text(BlockKind::Paragraph, l.to_string()))
             .collect()
     }
 
@@ -368,17 +354,14 @@ mod tests {
             "Die Turbinen stehen, doch ins Stromnetz kann der Windpark noch nicht einspeisen.",
             "Grund sind nach Angaben des Unternehmens Lieferprobleme bei einem Hersteller.",
         ]);
-        blocks.push(Labeled::new(
-            BlockKind::Paragraph,
-            "Mehr zum Thema".into(),
-            Label::Removed(RemovalKind::Boilerplate, "outside.container"),
-            0.0,
-        ));
+        let mut header = Labeled::from_text(BlockKind::Paragraph, "Mehr zum Thema".into());
+        header.update(|ev| ev.outside = true);
+        blocks.push(header);
         blocks.extend(body(&[
             "Kritik kam vom Landesenergieministerium in Schwerin.",
         ]));
         let in_story: Vec<bool> = blocks.iter().map(is_text_body).collect();
-        judge_lines(&mut blocks);
+        judge_lines(&mut blocks, Langs::ALL);
         assert!(matches!(
             blocks[2].label,
             Label::Removed(RemovalKind::Teaser, _)
@@ -387,13 +370,27 @@ mod tests {
         assert_eq!(kept(&blocks).len(), 3);
     }
 
+    /// A block removed by an element's tag or name.
     fn removed(kind: RemovalKind, rule: &'static str, text: &str) -> Labeled {
-        Labeled::new(
-            BlockKind::Paragraph,
-            text.into(),
-            Label::Removed(kind, rule),
-            0.0,
-        )
+        use crate::classify::rules::{Decision, Source};
+        use crate::index::{hint, Tag};
+        let by = match rule {
+            "tag.aside" => Source::Tag(Tag::Aside),
+            "class.label" => Source::Hint(hint::LABEL),
+            "class.share" => Source::Hint(hint::SHARE),
+            "class.related" => Source::Hint(hint::RELATED),
+            _ => Source::Links,
+        };
+        let mut block = Labeled::from_text(BlockKind::Paragraph, text.into());
+        block.update(|ev| {
+            ev.element = Some(Decision {
+                kind,
+                rule,
+                by,
+                wide: false,
+            })
+        });
+        block
     }
 
     #[test]
@@ -428,7 +425,7 @@ mod tests {
             "短句。",
             "图片来源：新华社",
         ]));
-        judge_lines(&mut blocks);
+        judge_lines(&mut blocks, Langs::ALL);
         assert!(matches!(
             blocks[1].label,
             Label::Removed(RemovalKind::Caption, _)
@@ -448,7 +445,7 @@ mod tests {
             removed(RemovalKind::Sidebar, "tag.aside", "Most read"),
             removed(RemovalKind::Widget, "class.label", "Compartir"),
         ];
-        judge_lines(&mut blocks);
+        judge_lines(&mut blocks, Langs::ALL);
         assert_eq!(
             blocks[0].label,
             Label::Removed(RemovalKind::Promo, "en.promo.subscribe")
@@ -469,12 +466,8 @@ mod tests {
             "첫 문단은 충분히 길게 써서 기사 본문이라는 것을 보여 주는 문장이다. 정말로 그렇다.",
             "둘째 문단도 본문이다. 시는 내년 3월 착공할 계획이라고 밝혔다. 이어서 설명했다.",
         ]);
-        blocks.push(Labeled::new(
-            BlockKind::Paragraph,
-            "저작권자 © 뉴스 무단전재 및 재배포 금지".into(),
-            Label::Removed(RemovalKind::Copyright, "ko.copyright.no-redistribution"),
-            0.0,
-        ));
+        blocks.extend(body(&["저작권자 © 뉴스 무단전재 및 재배포 금지"]));
+        judge_lines(&mut blocks, Langs::ALL);
         let long = "다른 기사의 긴 본문이 이어진다. ".repeat(20);
         blocks.extend(body(&["짧은 다른 기사 제목", long.as_str()]));
         let mut undone = blocks.clone();

@@ -2,10 +2,12 @@
 //! kind of removal with the rule that made it.
 
 mod blocks;
+mod decide;
 mod edges;
 mod first_byte;
 mod lexicon;
 mod rules;
+mod vocabulary;
 
 use crate::article::{Article, Block, BlockKind, Removal, RemovalKind, Status};
 use crate::index::Page;
@@ -14,7 +16,10 @@ use crate::options::{Limits, Options};
 use crate::score::Region;
 use crate::split::Line;
 
-pub(crate) use blocks::{Label, Labeled};
+pub(crate) use blocks::Labeled;
+pub(crate) use decide::Label;
+pub(crate) use lexicon::all_rules as rule_table;
+use lexicon::Langs;
 
 /// Builds the article from the indexed page and the chosen region; with `keep`, also returns
 /// every labelled block in page order (for `explain`).
@@ -25,10 +30,12 @@ pub(crate) fn classify_page(
     limits: &Limits,
     keep: bool,
 ) -> (Article, Vec<Labeled>) {
-    let mut labeled = edges::refine(blocks::build(page, region, &meta, limits));
+    let blocks = blocks::build(page, region, &meta, limits);
+    let langs = Langs::of(language(meta.lang.as_deref(), &blocks).as_deref());
+    let mut labeled = edges::refine(blocks, langs);
     if !region.found {
         for block in labeled.iter_mut().filter(|b| b.label == Label::Body) {
-            block.label = Label::Removed(RemovalKind::Boilerplate, "page.no-article");
+            block.update(|ev| ev.placed = Some((RemovalKind::Boilerplate, "page.no-article")));
         }
     }
     let trace = if keep { labeled.clone() } else { Vec::new() };
@@ -100,9 +107,10 @@ pub(crate) fn classify_lines(
 ) -> (Article, Vec<Labeled>) {
     let labeled: Vec<Labeled> = lines
         .into_iter()
-        .map(|line| Labeled::new(BlockKind::Paragraph, line.text, Label::Body, 1.0))
+        .map(|line| Labeled::from_text(BlockKind::Paragraph, line.text))
         .collect();
-    let labeled = edges::refine(labeled);
+    let langs = Langs::of(language(options.lang.as_deref(), &labeled).as_deref());
+    let labeled = edges::refine(labeled, langs);
     let trace = if keep { labeled.clone() } else { Vec::new() };
     let mut article = assemble(labeled);
     if !article.body.is_empty() {
@@ -110,6 +118,20 @@ pub(crate) fn classify_lines(
     }
     crate::metadata::complete(&mut article, crate::metadata::for_text(options));
     (article, trace)
+}
+
+/// The language whose rules judge the page's lines: the declared one when the text's script
+/// admits it, else the one the text implies (from a sample of the blocks kept so far).
+fn language(declared: Option<&str>, blocks: &[Labeled]) -> Option<String> {
+    let mut sample = String::new();
+    for block in blocks.iter().filter(|b| b.label == Label::Body) {
+        if sample.len() > 8_000 {
+            break;
+        }
+        sample.push_str(&block.text);
+        sample.push('\n');
+    }
+    crate::metadata::language(declared, &sample)
 }
 
 /// Cuts a block's text to at most `max` bytes, at a character boundary.

@@ -1,13 +1,89 @@
 //! Structural removal rules: which subtrees are not the article, and why.
 //!
-//! A rule fires on an element and labels every block inside it. Each rule has a stable name
-//! (`tag.nav`, `class.comment`, `links.dense` ...) that is returned with the removal.
+//! A rule fires on an element and gives every block inside it a [`Decision`]: the kind, a
+//! stable name (`tag.nav`, `class.comment`, `links.dense` ...) returned with the removal, and
+//! the [`Source`] it rests on, which is what later steps read. Whether the decision removes a
+//! block is settled by `decide`, with the block's own evidence.
 
 use crate::article::RemovalKind;
 use crate::index::{hint, Node, Tag};
 
-/// A decision on a subtree: the kind of removal and the rule's name.
-pub(crate) type Decision = (RemovalKind, &'static str);
+/// A decision on a subtree: the kind of removal, the rule's name and the signal it rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Decision {
+    pub kind: RemovalKind,
+    pub rule: &'static str,
+    pub by: Source,
+    /// The element it was taken on holds several paragraphs (a region-sized box, not one
+    /// caption or one teaser).
+    pub wide: bool,
+}
+
+/// What an element's decision rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// Its tag (`<nav>`, `<aside>`, `<figcaption>`...).
+    Tag(Tag),
+    /// A class/id/role token hint (one of the `index::hint` bits).
+    Hint(u32),
+    /// Link density alone (weaker than a tag or a name).
+    Links,
+}
+
+impl Decision {
+    const fn new(kind: RemovalKind, rule: &'static str, by: Source) -> Self {
+        Decision {
+            kind,
+            rule,
+            by,
+            wide: false,
+        }
+    }
+
+    /// The same decision, taken on `node`.
+    fn on(mut self, node: &Node) -> Self {
+        self.wide = node.paragraphs >= 3 && node.all.words >= 120;
+        self
+    }
+
+    /// Whether the decision is only evidence for a sentence-rich block inside the article's
+    /// region, so that a second signal must agree before the block goes:
+    /// - names of what is never running text (a byline, a date, share or tool buttons,
+    ///   navigation, tags, ads, promos, a copyright line): always;
+    /// - names and layout tags of boxes whose text can be sentences (a caption, comments,
+    ///   related stories, a sidebar, an aside, a footer, a form): when the box is wide, holding
+    ///   several paragraphs, which is a misnamed container of the story rather than one
+    ///   caption or one teaser;
+    /// - a caption's own tag and link density: never.
+    pub(crate) fn is_evidence_only(&self) -> bool {
+        const NEVER_PROSE: u32 = hint::BYLINE
+            | hint::SHARE
+            | hint::LABEL
+            | hint::NAV
+            | hint::TAGS
+            | hint::AD
+            | hint::PROMO
+            | hint::COPYRIGHT
+            | hint::FOOTER;
+        match self.by {
+            Source::Hint(bit) if bit & NEVER_PROSE != 0 => true,
+            Source::Hint(bit) => bit != hint::DATE && self.wide,
+            Source::Tag(tag) => {
+                self.wide
+                    && matches!(
+                        tag,
+                        Tag::Aside
+                            | Tag::Footer
+                            | Tag::Header
+                            | Tag::Address
+                            | Tag::Form
+                            | Tag::Fieldset
+                    )
+            }
+            Source::Links => false,
+        }
+    }
+}
 
 /// Class/id token hints, in the order they are tried, with the kind and rule they give.
 const HINT_RULES: &[(u32, RemovalKind, &str)] = &[
@@ -29,16 +105,17 @@ const HINT_RULES: &[(u32, RemovalKind, &str)] = &[
 
 /// The decision for an element by its tag alone.
 pub(crate) fn by_tag(node: &Node) -> Option<Decision> {
-    match node.tag {
-        Tag::Nav | Tag::Menu => Some((RemovalKind::Navigation, "tag.nav")),
-        Tag::Aside => Some((RemovalKind::Sidebar, "tag.aside")),
-        Tag::Footer => Some((RemovalKind::Navigation, "tag.footer")),
-        Tag::Header => Some((RemovalKind::Navigation, "tag.header")),
-        Tag::Form | Tag::Fieldset => Some((RemovalKind::Widget, "tag.form")),
-        Tag::Figcaption => Some((RemovalKind::Caption, "tag.figcaption")),
-        Tag::Address => Some((RemovalKind::Credit, "tag.address")),
-        _ => None,
-    }
+    let (kind, rule) = match node.tag {
+        Tag::Nav | Tag::Menu => (RemovalKind::Navigation, "tag.nav"),
+        Tag::Aside => (RemovalKind::Sidebar, "tag.aside"),
+        Tag::Footer => (RemovalKind::Navigation, "tag.footer"),
+        Tag::Header => (RemovalKind::Navigation, "tag.header"),
+        Tag::Form | Tag::Fieldset => (RemovalKind::Widget, "tag.form"),
+        Tag::Figcaption => (RemovalKind::Caption, "tag.figcaption"),
+        Tag::Address => (RemovalKind::Credit, "tag.address"),
+        _ => return None,
+    };
+    Some(Decision::new(kind, rule, Source::Tag(node.tag)).on(node))
 }
 
 /// The decision for an element by its class/id/role/itemprop tokens.
@@ -47,7 +124,11 @@ pub(crate) fn by_hints(node: &Node) -> Option<Decision> {
         return None;
     }
     if node.hints & hint::DATE != 0 && node.all.words <= 12 {
-        return Some((RemovalKind::Timestamp, "class.date"));
+        return Some(Decision::new(
+            RemovalKind::Timestamp,
+            "class.date",
+            Source::Hint(hint::DATE),
+        ));
     }
     // Labels, counters and hidden helper text are short; a long subtree with such a name is
     // something else.
@@ -60,14 +141,18 @@ pub(crate) fn by_hints(node: &Node) -> Option<Decision> {
     HINT_RULES
         .iter()
         .find(|(bit, _, _)| hints & bit != 0)
-        .map(|&(_, kind, rule)| (kind, rule))
+        .map(|&(bit, kind, rule)| Decision::new(kind, rule, Source::Hint(bit)).on(node))
 }
 
 /// The decision for an inline element (`<span>`, `<time>`, `<em>`, `<a>`) that stands on its
 /// own in a container: a date, a byline, a caption, a label.
 pub(crate) fn inline_by_hints(node: &Node) -> Option<Decision> {
     if (node.tag == Tag::Time || node.has(crate::index::flag::TIME)) && node.all.words <= 12 {
-        return Some((RemovalKind::Timestamp, "tag.time"));
+        return Some(Decision::new(
+            RemovalKind::Timestamp,
+            "tag.time",
+            Source::Tag(Tag::Time),
+        ));
     }
     if node.hints == 0 || node.all.words > 60 {
         return None;
@@ -77,7 +162,7 @@ pub(crate) fn inline_by_hints(node: &Node) -> Option<Decision> {
 
 /// Whether a decision rests on link density alone (weaker than one from a tag or a name).
 pub(crate) fn is_weak(decision: &Decision) -> bool {
-    decision.1.starts_with("links.")
+    decision.by == Source::Links
 }
 
 /// The decision for a container that is mostly links.
@@ -97,9 +182,17 @@ pub(crate) fn by_links(node: &Node) -> Option<Decision> {
     if node.links >= min_links && node.link_density() > 0.5 {
         // Links as long as headlines are other stories' teasers; short ones are menus.
         if node.link_chars >= node.links * 16 {
-            return Some((RemovalKind::Teaser, "links.headlines"));
+            return Some(Decision::new(
+                RemovalKind::Teaser,
+                "links.headlines",
+                Source::Links,
+            ));
         }
-        return Some((RemovalKind::LinkList, "links.dense"));
+        return Some(Decision::new(
+            RemovalKind::LinkList,
+            "links.dense",
+            Source::Links,
+        ));
     }
     None
 }

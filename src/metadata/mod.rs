@@ -20,6 +20,8 @@
 mod dates;
 mod jsonld;
 mod lang;
+
+pub(crate) use lang::resolve as language;
 mod people;
 mod title;
 

@@ -1,0 +1,285 @@
+//! The one place a block's label is decided: every signal the walk and the edge passes found
+//! is gathered in an [`Evidence`], and [`decide`] weighs it against the block's own evidence.
+//!
+//! The principle (docs/ARCHITECTURE.md, "How a block is decided"): a single signal removes a
+//! block only when the block's own evidence is weak. A sentence-rich block inside the
+//! article's region stays unless two independent signals agree; a line that reads as a
+//! sentence is not removed by a text rule alone. A wrong removal (a story's paragraph lost)
+//! costs far more than a kept teaser line.
+
+use super::lexicon::Rule;
+use super::rules::{Decision, Source};
+use crate::article::RemovalKind;
+use crate::index::hint;
+
+/// Every signal about one block.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Evidence {
+    /// The block is the page's headline.
+    pub title: bool,
+    /// The innermost decision of an enclosing element by its tag or name, else one by link
+    /// density.
+    pub element: Option<Decision>,
+    /// The block lies outside the article's region.
+    pub outside: bool,
+    /// The block is the lead (standfirst) between the headline and the region.
+    pub lead: bool,
+    /// The block itself is mostly links.
+    pub linked: Option<(RemovalKind, &'static str)>,
+    /// A text rule that matches the whole block.
+    pub line: Option<&'static Rule>,
+    /// The rule's match opens the block (the line starts with the convention's words).
+    pub line_opens: bool,
+    /// A decision of a later step from the block's place among the others (the appended
+    /// teaser run, the text after the story's end, a caption before its credit, a page with
+    /// no article, a glued piece split off): final.
+    pub placed: Option<(RemovalKind, &'static str)>,
+    /// The block's own evidence: a paragraph of running text (long enough, few links, ends a
+    /// sentence).
+    pub prose: bool,
+    /// The block reads as a sentence (several words, ends like one, no notice symbols).
+    pub sentence: bool,
+    /// The block has at most 80 characters besides spaces.
+    pub short: bool,
+}
+
+/// The label [`decide`] gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// Part of the article body.
+    Body,
+    /// Left out, with its kind and rule.
+    Removed(RemovalKind, &'static str),
+}
+
+/// The block's label from its evidence. The table (docs/ARCHITECTURE.md):
+///
+/// | evidence | label |
+/// |---|---|
+/// | placed by a later step | that removal |
+/// | the headline | `title.heading` |
+/// | no structural signal, a text rule, the block reads as a sentence | body, unless the rule's convention is itself a sentence (a reprint notice, an imperative subscription call) and its match opens the line |
+/// | no structural signal, a text rule | the rule's removal |
+/// | a name or layout tag only, sentence-rich block inside the region (or the lead) | body |
+/// | a structural signal and a text rule naming its kind more exactly | the rule's removal |
+/// | a structural signal | its removal |
+/// | nothing | body |
+pub(crate) fn decide(ev: &Evidence) -> Label {
+    if let Some((kind, rule)) = ev.placed {
+        return Label::Removed(kind, rule);
+    }
+    if ev.title {
+        return Label::Removed(RemovalKind::Title, "title.heading");
+    }
+    let structural = structural(ev);
+    let Some(s) = structural else {
+        return match ev.line {
+            Some(rule) if !ev.sentence || ev.line_opens && rule.sentence => {
+                Label::Removed(rule.kind, rule.id)
+            }
+            _ => Label::Body,
+        };
+    };
+    if let Some(rule) = ev.line.filter(|rule| refines(&s, rule, ev)) {
+        return Label::Removed(rule.kind, rule.id);
+    }
+    // One signal from a name or a layout tag does not remove a paragraph of the story.
+    let only_evidence = matches!(s, Signal::Element(d) if d.is_evidence_only());
+    if only_evidence && ev.prose && (!ev.outside || ev.lead) && ev.line.is_none() {
+        return Label::Body;
+    }
+    Label::Removed(s.kind(), s.rule())
+}
+
+/// The structural signal that labels a block: an element's decision, the block's place
+/// outside the region (unless it is the lead), its own links.
+#[derive(Debug, Clone, Copy)]
+enum Signal {
+    Element(Decision),
+    Outside,
+    Linked(RemovalKind, &'static str),
+}
+
+impl Signal {
+    fn kind(&self) -> RemovalKind {
+        match self {
+            Signal::Element(d) => d.kind,
+            Signal::Outside => RemovalKind::Boilerplate,
+            Signal::Linked(kind, _) => *kind,
+        }
+    }
+
+    fn rule(&self) -> &'static str {
+        match self {
+            Signal::Element(d) => d.rule,
+            Signal::Outside => "outside.container",
+            Signal::Linked(_, rule) => rule,
+        }
+    }
+}
+
+fn structural(ev: &Evidence) -> Option<Signal> {
+    if let Some(d) = ev.element {
+        return Some(Signal::Element(d));
+    }
+    if ev.outside && !ev.lead {
+        return Some(Signal::Outside);
+    }
+    ev.linked.map(|(kind, rule)| Signal::Linked(kind, rule))
+}
+
+/// Whether a text rule names a removed block's kind more exactly than its structural signal:
+/// a credit, a timestamp or a copyright line inside a page's header or footer or outside the
+/// article; a short block named only by its class; a subscription pitch in a box removed for
+/// its tag or name; a share button named only a "label".
+fn refines(s: &Signal, rule: &Rule, ev: &Evidence) -> bool {
+    let by_name_or_tag = matches!(s, Signal::Element(d) if !matches!(d.by, Source::Links));
+    let short_by_class =
+        matches!(s, Signal::Element(d) if matches!(d.by, Source::Hint(_))) && ev.short;
+    let boxed = match s {
+        Signal::Element(d) if d.by == Source::Hint(hint::LABEL) => Some(RemovalKind::Share),
+        _ if by_name_or_tag && matches!(s.kind(), RemovalKind::Sidebar | RemovalKind::Teaser) => {
+            Some(RemovalKind::Promo)
+        }
+        _ => None,
+    };
+    let generic =
+        short_by_class || matches!(s.kind(), RemovalKind::Boilerplate | RemovalKind::Navigation);
+    let vaguer = match rule.kind {
+        RemovalKind::Navigation => true,
+        RemovalKind::Teaser | RemovalKind::Widget => short_by_class,
+        _ => false,
+    };
+    boxed == Some(rule.kind) || (generic && !vaguer && rule.kind != s.kind())
+}
+
+/// Whether a block's text reads as a sentence: six or more words (or fifteen CJK
+/// characters), ending like a sentence, with no e-mail, link or ⓒ and no list, caption or
+/// notice marker (▲, ■, ©...) in front. A text rule alone never removes such a line.
+pub(crate) fn reads_as_sentence(text: &str) -> bool {
+    let t = text.trim();
+    let Some(first) = t.chars().next() else {
+        return false;
+    };
+    const MARKERS: &[char] = &[
+        '▲', '△', '▶', '►', '▷', '☞', '■', '□', '◆', '◇', '●', '○', '※', '★', '☆', '【', '[', '(',
+        '<', '©', 'ⓒ', '/', '|', '·', '-', '–', '—', '*', '#', '>', '»', '›',
+    ];
+    if MARKERS.contains(&first) || t.contains(['@', 'ⓒ']) {
+        return false;
+    }
+    if t.contains("http") || t.contains("www.") {
+        return false;
+    }
+    let stats = crate::script::measure(t);
+    let long_enough = stats.words >= 6 || stats.cjk >= 15;
+    long_enough && ends_sentence(t)
+}
+
+/// Whether text ends like a sentence: final punctuation, possibly inside a closing quote.
+pub(crate) fn ends_sentence(t: &str) -> bool {
+    let t = t.trim_end_matches(['"', '”', '’', '\'', '」', '』', ')', '）', ' ']);
+    t.ends_with(['.', '!', '?', '。', '！', '？', '…'])
+}
+
+/// Whether a block is a paragraph of running text: at least 80 characters (40 of them CJK),
+/// under a fifth of them in links, with a sentence end.
+pub(crate) fn is_prose(text: &str, chars: u32, link_chars: u32, cjk: u32) -> bool {
+    let long = chars >= 80 || (cjk * 2 > chars && chars >= 40);
+    long && link_chars * 5 < chars && has_sentence_end(text)
+}
+
+fn has_sentence_end(text: &str) -> bool {
+    text.char_indices().any(|(i, c)| match c {
+        '。' | '！' | '？' => true,
+        '.' | '!' | '?' => text
+            .get(i + 1..)
+            .and_then(|r| r.chars().next())
+            .is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '”' | '’' | ')')),
+        _ => false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::rules::Source;
+    use crate::index::Tag;
+
+    fn comment_hint() -> Option<Decision> {
+        Some(Decision {
+            kind: RemovalKind::Comment,
+            rule: "class.comment",
+            by: Source::Hint(hint::COMMENT),
+            wide: true,
+        })
+    }
+
+    #[test]
+    fn a_name_alone_does_not_remove_a_paragraph_of_the_story() {
+        let ev = Evidence {
+            element: comment_hint(),
+            prose: true,
+            ..Evidence::default()
+        };
+        assert_eq!(decide(&ev), Label::Body);
+        // The same name on a short block removes it.
+        let ev = Evidence { prose: false, ..ev };
+        assert_eq!(
+            decide(&ev),
+            Label::Removed(RemovalKind::Comment, "class.comment")
+        );
+        // Outside the region, the paragraph goes.
+        let ev = Evidence {
+            prose: true,
+            outside: true,
+            ..ev
+        };
+        assert_eq!(
+            decide(&ev),
+            Label::Removed(RemovalKind::Comment, "class.comment")
+        );
+    }
+
+    #[test]
+    fn a_caption_tag_and_link_density_remove_alone() {
+        let ev = Evidence {
+            element: Some(Decision {
+                kind: RemovalKind::Caption,
+                rule: "tag.figcaption",
+                by: Source::Tag(Tag::Figcaption),
+                wide: true,
+            }),
+            prose: true,
+            ..Evidence::default()
+        };
+        assert_eq!(
+            decide(&ev),
+            Label::Removed(RemovalKind::Caption, "tag.figcaption")
+        );
+    }
+
+    #[test]
+    fn sentences_and_notices() {
+        assert!(reads_as_sentence(
+            "The Copyright Office rejected the claim on Monday."
+        ));
+        assert!(reads_as_sentence(
+            "김 기자는 \"현장에 가 보니 달랐다\"고 말했다."
+        ));
+        assert!(!reads_as_sentence(
+            "© 2026 Valley Gazette Ltd. All rights reserved."
+        ));
+        assert!(!reads_as_sentence(
+            "저작권자 © 뉴스 무단전재 및 재배포 금지"
+        ));
+        assert!(reads_as_sentence(
+            "The © sign on the old posters was added by the printer, not the artist."
+        ));
+        assert!(!reads_as_sentence("By Jane Doe | Reuters"));
+        assert!(!reads_as_sentence("Share"));
+        assert!(!reads_as_sentence(
+            "▲ 시민들이 공원을 걷고 있는 모습이다. 오늘 오후 촬영했다."
+        ));
+    }
+}

@@ -1,0 +1,47 @@
+//! Any-language rules.
+
+use super::Rule;
+use crate::article::RemovalKind::*;
+
+const L: &str = "any";
+
+/// The any-language table.
+pub(super) const RULES: &[Rule] = &[
+    Rule::line(
+        L,
+        "any.credit.email",
+        Credit,
+        r"^[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?$",
+        "reporter and agency credit lines that any-language news sites set apart from the story",
+    )
+    .ends_story(),
+    // A WordPress shortcode the CMS left unrendered: "[button link=… type=…] Send us…[/button]".
+    Rule::line(
+        L,
+        "any.widget.shortcode",
+        Widget,
+        r"^\[[a-z_][\w-]*\s+[\w-]+=[^\]]+\].*$",
+        "tool-button labels (print, save, font size, comments) of any-language news templates",
+    ),
+    Rule::line(
+        L,
+        "any.breadcrumb",
+        Navigation,
+        r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30}){2,}$",
+        "breadcrumb trails (Home > Section > Story) of news CMS templates",
+    ),
+    Rule::line(
+        L,
+        "any.timestamp.bare",
+        Timestamp,
+        r"^[\[(]?\d{1,4}(?:[.:/\-年月日h]\s?\d{1,4}){1,5}\.?\s*(?:日|[ap]\.?m\.?|[AP]M)?[\])]?$",
+        "published/updated date labels in any-language news templates",
+    ),
+    Rule::line(
+        L,
+        "any.caption.credit-end",
+        Caption,
+        r"[.!?]\s+\(?(?:Photos?|Photograph|Picture|Image|Fotos?|Bild|Fotografía|Фото)\s*(?::|by(?-u:\b)|von(?-u:\b))\s*[^()!?]{2,60}\)?$",
+        "photo captions and photo credits on any-language news sites",
+    ),
+];

@@ -1,0 +1,102 @@
+//! English rules.
+
+use super::Rule;
+use crate::article::RemovalKind::*;
+
+const L: &str = "en";
+
+/// The English table.
+pub(super) const RULES: &[Rule] = &[
+    Rule::line(
+        L,
+        "en.credit.by",
+        Credit,
+        r"^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|der|la))*(?:\s*[,|/–—-]\s*.{0,40})?$",
+        "reporter and agency credit lines that English news sites set apart from the story",
+    ).ends_story(),
+    Rule::line(
+        L,
+        "en.copyright",
+        Copyright,
+        r"^(?:©|\(c\)|Copyright(?-u:\b))|(?i:all rights reserved|^this (?:article|story|content|material) may not be (?:re)?(?:published|reproduced|distributed)(?-u:\b))",
+        "the copyright or no-reprint notice English news sites print at a story's end",
+    ).sentence().ends_story(),
+    Rule::line(
+        L,
+        "en.caption.credit",
+        Caption,
+        r"^\(?(?:Photo|Photograph|Image|Picture|Illustration|Credit|Image source)s?\s*(?::|,|by(?-u:\b))",
+        "photo captions and photo credits on English news sites",
+    ).photo_credit(),
+    Rule::line(
+        L,
+        "en.timestamp.label",
+        Timestamp,
+        r"^(?i:published|updated|posted|last updated|first published)(?-u:\b).{0,40}(?:\d|ago)",
+        "published/updated date labels in English news templates",
+    ),
+    Rule::line(
+        L,
+        "en.credit.agency",
+        Credit,
+        r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*(?:Reuters|AP|AFP|Bloomberg|Associated Press|Agence France-Presse)$",
+        "reporter and agency credit lines that English news sites set apart from the story",
+    ).ends_story(),
+    Rule::line(
+        L,
+        "en.teaser.header",
+        Teaser,
+        r"^(?i:related(?:\s+(?:stories|articles|news|content|coverage))?|most (?:read|popular|viewed)|read more|more (?:stories|news|on this story)|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|latest (?:news|stories)|also read|see also|editor'?s picks)\s*:?$",
+        "headers of related, most-read and latest-news boxes on English news sites",
+    ).ends_story(),
+    Rule::line(
+        L,
+        "en.teaser.inline",
+        Teaser,
+        r"^(?i:read more|related|see also|also read|read also)\s*:\s*\S.{0,150}$",
+        "'read also:' lines linking another story, inside English news stories",
+    ),
+    Rule::line(
+        L,
+        "en.credit.reporting",
+        Credit,
+        r"^\(\s*(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research)\s+by(?-u:\b)[^()]{2,}\)$",
+        "reporter and agency credit lines that English news sites set apart from the story",
+    ).ends_story(),
+    Rule::line(
+        L,
+        "en.promo.subscribe",
+        Promo,
+        r"^(?i:(?:sign up|subscribe|register) (?:for|to)(?-u:\b).*|subscribe(?: now(?-u:\b).*)?|follow (?:us|@\w{2,30}) on(?-u:\b).*|get .+ delivered (?:to|straight to) your (?:door|doorstep|inbox)(?-u:\b).*|get (?:our|the) .*(?:newsletter|briefing|digest).*|(?:for .*)?download (?:our|the) (?:\S+ ){0,2}apps?(?-u:\b).*)$",
+        "subscription, newsletter, tip-off and follow-us calls on English news sites",
+    ).ends_story(),
+    Rule::line(
+        L,
+        "en.share.label",
+        Share,
+        r"^(?i:share|share this(?: article| story)?|share on (?:facebook|x|twitter|linkedin|whatsapp|email)|email|copy link|copy article link)$",
+        "share-button labels of English news templates",
+    ),
+    Rule::line(
+        L,
+        "en.widget.label",
+        Widget,
+        r"^(?i:print|listen to this article|save|comments?|advertisement|ad|skip advertisement|enlarge (?:this )?image|view gallery|read more|\d+ min read|(?:was this|did you find this) (?:article|story|page|post) (?:helpful|useful)\??)$",
+        "tool-button labels (print, save, font size, comments) of English news templates",
+    ),
+    // The British "Advert" label, alone or before the advert's own text (capitalised).
+    Rule::line(
+        L,
+        "en.ad.label",
+        Ad,
+        r"^(?:Advert|ADVERT)(?:\s+\p{Lu}.*)?$|^(?:Advertisement|ADVERTISEMENT)\s+\p{Lu}.*$",
+        "advertisement labels on English news sites",
+    ),
+    Rule::prefix(
+        L,
+        "en.credit.dateline",
+        Credit,
+        r"^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{1,12}\.?(?:\s+\d{1,2})?)?\s*\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN|dpa|Xinhua|Yonhap|Kyodo)\)\s*[-—–]+\s*",
+        "wire-agency datelines that open a story on English news sites",
+    ),
+];

@@ -1,0 +1,73 @@
+//! Japanese rules.
+
+use super::Rule;
+use crate::article::RemovalKind::*;
+
+const L: &str = "ja";
+
+/// The Japanese table.
+pub(super) const RULES: &[Rule] = &[
+    Rule::line(
+        L,
+        "ja.credit.bracketed-name",
+        Credit,
+        r"^[（(]\s*(?:\p{Han}{1,6}(?:部|局|支局|総局)\s*)?\p{Han}{2,5}\s*[）)]$",
+        "reporter and agency credit lines that Japanese news sites set apart from the story",
+    ).ends_story(),
+    Rule::line(
+        L,
+        "ja.copyright",
+        Copyright,
+        r"無断転載|無断複製|著作権は.*帰属|Copyright|©",
+        "the copyright or no-reprint notice Japanese news sites print at a story's end",
+    ).sentence().ends_story(),
+    Rule::line(
+        L,
+        "ja.timestamp",
+        Timestamp,
+        r"^(?:(?:配信|更新|公開|掲載|最終更新)(?:日時)?\s*[:：]?\s*)?[\d０-９]{4}[年/.\-][\d０-９]{1,2}[月/.\-][\d０-９]{1,2}日?\s*(?:[\d０-９]{1,2}(?:時|:)[\d０-９]{2}分?)?\s*(?:[（(].{0,20}[)）])?\s*(?:[\d０-９,]+文字)?$",
+        "published/updated date labels in Japanese news templates",
+    ),
+    Rule::line(
+        L,
+        "ja.credit.reporter",
+        Credit,
+        r"^[(（]\s*(?:記者|編集委員|論説委員)\s*[^()（）]{1,12}[)）]$",
+        "reporter and agency credit lines that Japanese news sites set apart from the story",
+    ).ends_story(),
+    Rule::line(
+        L,
+        "ja.caption.credit",
+        Caption,
+        r"^(?:写真|画像|撮影)\s*[：:＝=]\s*\S{1,20}$|＝[\d０-９]{1,2}日[^。]{0,24}$",
+        "photo captions and photo credits on Japanese news sites",
+    ).photo_credit(),
+    Rule::line(
+        L,
+        "ja.teaser.header",
+        Teaser,
+        r"^(?:関連記事|関連ニュース|あわせて読みたい|おすすめ記事|人気記事|ランキング|こちらもおすすめ)$",
+        "headers of related, most-read and latest-news boxes on Japanese news sites",
+    ).ends_story(),
+    Rule::line(
+        L,
+        "ja.share.label",
+        Share,
+        r"^(?:シェア|この記事をシェア|記事をシェア|シェアする|共有|リンクをコピー)$",
+        "share-button labels of Japanese news templates",
+    ),
+    Rule::line(
+        L,
+        "ja.widget.label",
+        Widget,
+        r"^(?:画像を拡大|拡大する|印刷|保存|記事を保存)$",
+        "tool-button labels (print, save, font size, comments) of Japanese news templates",
+    ),
+    Rule::prefix(
+        L,
+        "ja.credit.dateline",
+        Credit,
+        r"^【[^】가-힣]{1,12}】\s*",
+        "wire-agency datelines that open a story on Japanese news sites",
+    ),
+];

@@ -1,0 +1,507 @@
+//! Newsroom conventions as data: one table of typed rules per language (`ko.rs`, `en.rs`...,
+//! `any.rs` for rules of every language).
+//!
+//! A [`Rule`] is data: its id (returned with the removal), the kind of removal it gives, its
+//! language, where in a block it looks ([`Scope`]), whether the line it removes marks the end
+//! of the story, and its origin: the convention it encodes, seen on more than one site.
+//! Behaviour reads these fields, never the id. A language's rules run on pages of that
+//! language (declared or detected) plus the `any` rules; a page whose language is unknown
+//! runs every table. The tables are compiled once, on first use, into one `Regex` per rule,
+//! tried in table order.
+
+mod any;
+mod de;
+mod en;
+mod es;
+mod fr;
+mod it;
+mod ja;
+mod ko;
+mod pt;
+mod ru;
+mod zh;
+
+use super::first_byte::{self, ByteSet};
+use crate::article::RemovalKind;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Where in a block a rule looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// The whole (short) block must match.
+    Line,
+    /// The start of a paragraph: the match is split off and the rest stays in the body
+    /// (a wire dateline, a glued caption). The pattern starts with `^`.
+    Prefix,
+    /// A photo credit glued to the paragraph's first word ("▲ 사진=대구광역시대구시는 ..."):
+    /// the pattern matches the label, and the credit runs to the end of an institution's name.
+    Glued,
+    /// The end of a paragraph, after a finished sentence (a glued reporter signature). The
+    /// pattern ends with `$`.
+    Suffix,
+}
+
+/// One typed rule.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Rule {
+    /// Stable id, returned with the removal (`ko.credit.reporter`).
+    pub id: &'static str,
+    /// The kind of removal it gives.
+    pub kind: RemovalKind,
+    /// The language whose pages it runs on (`"any"` for all).
+    pub lang: &'static str,
+    /// Where in a block it looks.
+    pub scope: Scope,
+    /// Whether a line it removes marks the end of the story (a signature, a copyright notice,
+    /// an end mark, a related-box header, a subscription call).
+    pub ends_story: bool,
+    /// Whether the convention is itself a sentence (a reprint notice, an imperative
+    /// subscription call), so the rule may remove a line that reads as one when its match
+    /// opens the line.
+    pub sentence: bool,
+    /// Whether a line it removes is a photo credit, so a short line just before it is the
+    /// photo's caption.
+    pub photo_credit: bool,
+    /// The convention it encodes, seen on more than one site.
+    pub origin: &'static str,
+    /// The regular expression.
+    pub pattern: &'static str,
+}
+
+impl Rule {
+    const fn new(
+        lang: &'static str,
+        id: &'static str,
+        kind: RemovalKind,
+        scope: Scope,
+        pattern: &'static str,
+        origin: &'static str,
+    ) -> Rule {
+        Rule {
+            id,
+            kind,
+            lang,
+            scope,
+            ends_story: false,
+            sentence: false,
+            photo_credit: false,
+            origin,
+            pattern,
+        }
+    }
+
+    /// A rule that judges a whole short block.
+    pub(crate) const fn line(
+        lang: &'static str,
+        id: &'static str,
+        kind: RemovalKind,
+        pattern: &'static str,
+        origin: &'static str,
+    ) -> Rule {
+        Rule::new(lang, id, kind, Scope::Line, pattern, origin)
+    }
+
+    /// A rule that splits a match off the start of a paragraph.
+    pub(crate) const fn prefix(
+        lang: &'static str,
+        id: &'static str,
+        kind: RemovalKind,
+        pattern: &'static str,
+        origin: &'static str,
+    ) -> Rule {
+        Rule::new(lang, id, kind, Scope::Prefix, pattern, origin)
+    }
+
+    /// A rule that splits a credit glued to a paragraph's first word.
+    pub(crate) const fn glued(
+        lang: &'static str,
+        id: &'static str,
+        kind: RemovalKind,
+        pattern: &'static str,
+        origin: &'static str,
+    ) -> Rule {
+        Rule::new(lang, id, kind, Scope::Glued, pattern, origin)
+    }
+
+    /// A rule that splits a match off the end of a paragraph.
+    pub(crate) const fn suffix(
+        lang: &'static str,
+        id: &'static str,
+        kind: RemovalKind,
+        pattern: &'static str,
+        origin: &'static str,
+    ) -> Rule {
+        Rule::new(lang, id, kind, Scope::Suffix, pattern, origin)
+    }
+
+    /// The scope's name, for the rule table.
+    pub(crate) fn scope_name(&self) -> &'static str {
+        match self.scope {
+            Scope::Line => "line",
+            Scope::Prefix => "prefix",
+            Scope::Glued => "glued",
+            Scope::Suffix => "suffix",
+        }
+    }
+
+    /// The same rule, marking the story's end.
+    pub(crate) const fn ends_story(mut self) -> Rule {
+        self.ends_story = true;
+        self
+    }
+
+    /// The same rule, allowed to remove a line that reads as a sentence.
+    pub(crate) const fn sentence(mut self) -> Rule {
+        self.sentence = true;
+        self
+    }
+
+    /// The same rule, naming a photo credit.
+    pub(crate) const fn photo_credit(mut self) -> Rule {
+        self.photo_credit = true;
+        self
+    }
+}
+
+/// Every table, Korean first; the `any` table last.
+const TABLES: &[(&str, &[Rule])] = &[
+    ("ko", ko::RULES),
+    ("en", en::RULES),
+    ("ja", ja::RULES),
+    ("zh", zh::RULES),
+    ("de", de::RULES),
+    ("fr", fr::RULES),
+    ("es", es::RULES),
+    ("pt", pt::RULES),
+    ("ru", ru::RULES),
+    ("it", it::RULES),
+    ("any", any::RULES),
+];
+
+/// Which tables run on a page: a bit per entry of [`TABLES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Langs(u32);
+
+impl Langs {
+    /// Every table (a page whose language is unknown).
+    pub(crate) const ALL: Langs = Langs(u32::MAX);
+
+    /// The tables for a page in `lang` (a BCP 47 tag such as `ko-KR`), plus the `any` table;
+    /// every table when the language is unknown or has no table of its own.
+    pub(crate) fn of(lang: Option<&str>) -> Langs {
+        let Some(lang) = lang else {
+            return Langs::ALL;
+        };
+        let primary = lang
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let index = |code: &str| TABLES.iter().position(|(l, _)| *l == code);
+        match (index(&primary), index("any")) {
+            (Some(own), Some(any)) => Langs((1 << own) | (1 << any)),
+            _ => Langs::ALL,
+        }
+    }
+
+    fn has(self, table: usize) -> bool {
+        table < 32 && self.0 & (1 << table) != 0
+    }
+}
+
+/// Blocks longer than this (in characters) are never judged by `Line` rules.
+pub(crate) const LINE_MAX_CHARS: usize = 160;
+
+/// The longest block that a copyright rule judges when it opens with "©".
+const NOTICE_MAX_CHARS: usize = 400;
+
+/// The rules compiled, by scope, each with the index of its table.
+struct Compiled {
+    lines: Vec<(usize, &'static Rule, Matcher)>,
+    prefixes: Vec<(usize, &'static Rule, Matcher)>,
+    suffixes: Vec<(usize, &'static Rule, Matcher)>,
+}
+
+/// A rule's regex, and the bytes its matches can start with when the pattern says (a line
+/// that starts with another byte skips the search).
+struct Matcher {
+    regex: Regex,
+    first: Option<ByteSet>,
+}
+
+impl Matcher {
+    fn is_match(&self, text: &str) -> bool {
+        self.may_start(text) && self.regex.is_match(text)
+    }
+
+    fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
+        if !self.may_start(text) {
+            return None;
+        }
+        self.regex.find(text)
+    }
+
+    fn may_start(&self, text: &str) -> bool {
+        match (&self.first, text.as_bytes().first()) {
+            (None, _) => true,
+            (Some(set), Some(&b)) => set.contains(b),
+            (Some(_), None) => false,
+        }
+    }
+}
+
+fn compiled() -> &'static Compiled {
+    static COMPILED: OnceLock<Compiled> = OnceLock::new();
+    COMPILED.get_or_init(|| {
+        // One regex per rule, tried in table order: the first match wins, and each search
+        // runs on the lazy DFA (a RegexSet's overlapping search falls back to a slower engine).
+        // Every pattern is a constant; `every_pattern_compiles` fails on one that does not.
+        let of = |scopes: &[Scope]| -> Vec<(usize, &'static Rule, Matcher)> {
+            TABLES
+                .iter()
+                .enumerate()
+                .flat_map(|(t, (_, rules))| rules.iter().map(move |r| (t, r)))
+                .filter(|(_, r)| scopes.contains(&r.scope))
+                .filter_map(|(t, r)| {
+                    let regex = Regex::new(r.pattern).ok()?;
+                    let first = first_byte::of(r.pattern);
+                    Some((t, r, Matcher { regex, first }))
+                })
+                .collect()
+        };
+        Compiled {
+            lines: of(&[Scope::Line]),
+            prefixes: of(&[Scope::Prefix, Scope::Glued]),
+            suffixes: of(&[Scope::Suffix]),
+        }
+    })
+}
+
+/// Every rule of every table, in table order (for the docs and the rule report).
+pub(crate) fn all_rules() -> impl Iterator<Item = &'static Rule> {
+    TABLES.iter().flat_map(|(_, rules)| rules.iter())
+}
+
+/// A `Line` rule's match on a block.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LineMatch {
+    /// The rule.
+    pub rule: &'static Rule,
+    /// Whether the match opens the block.
+    pub opens: bool,
+}
+
+/// The first `Line` rule (in table order, of the page's languages) that judges this whole
+/// block.
+pub(crate) fn judge_line(text: &str, langs: Langs) -> Option<&'static Rule> {
+    judge_line_at(text, langs).map(|m| m.rule)
+}
+
+/// Like [`judge_line`], with where the match starts.
+pub(crate) fn judge_line_at(text: &str, langs: Langs) -> Option<LineMatch> {
+    let chars = text.chars().count();
+    // A notice that opens with "©" is one however many sentences it runs to ("© 2022, Site.
+    // All rights reserved. This article may not be reproduced ...").
+    let notice = chars <= NOTICE_MAX_CHARS && text.trim_start().starts_with('©');
+    if chars > LINE_MAX_CHARS && !notice {
+        return None;
+    }
+    compiled()
+        .lines
+        .iter()
+        .filter(|(t, rule, _)| {
+            langs.has(*t) && (chars <= LINE_MAX_CHARS || rule.kind == RemovalKind::Copyright)
+        })
+        .find(|(_, _, re)| re.is_match(text))
+        .map(|(_, rule, re)| {
+            let lead = text.len() - text.trim_start().len();
+            let opens = re.find(text).is_some_and(|m| m.start() <= lead);
+            LineMatch { rule, opens }
+        })
+}
+
+/// A piece split off the start or the end of a paragraph.
+#[derive(Debug, Clone)]
+pub(crate) struct Split {
+    /// The rule that matched.
+    pub rule: &'static Rule,
+    /// The text returned as the removal.
+    pub removed: String,
+    /// What stays in the body.
+    pub rest: String,
+}
+
+/// The first prefix rule that splits something off the start of a paragraph.
+pub(crate) fn judge_prefix(text: &str, langs: Langs) -> Option<Split> {
+    for (t, rule, re) in &compiled().prefixes {
+        if !langs.has(*t) {
+            continue;
+        }
+        let Some(m) = re.find(text) else {
+            continue;
+        };
+        let matched = m.as_str();
+        let after = text.get(m.end()..).unwrap_or_default();
+        if rule.scope == Scope::Glued {
+            if let Some(split) = split_glued_credit(rule, matched, after) {
+                return Some(split);
+            }
+            continue;
+        }
+        let rest = after.trim_start();
+        if rest.chars().count() < 2 {
+            continue;
+        }
+        let removed = if rule.kind == RemovalKind::Caption {
+            clean_caption(matched)
+        } else {
+            matched.trim().to_string()
+        };
+        return Some(Split {
+            rule,
+            removed,
+            rest: rest.to_string(),
+        });
+    }
+    None
+}
+
+/// "▲ 사진=대구광역시대구시는 ...": the credit runs to the end of an institution's name.
+fn split_glued_credit(rule: &'static Rule, label: &str, after: &str) -> Option<Split> {
+    let token_end = after.find(char::is_whitespace).unwrap_or(after.len());
+    let token = after.get(..token_end).unwrap_or_default();
+    let cut = glued_credit_end(token, token_end < after.len())?;
+    let credit = after.get(..cut).unwrap_or_default();
+    let rest = after.get(cut..).unwrap_or_default().trim_start();
+    if rest.is_empty() {
+        return None;
+    }
+    let label: String = label
+        .trim_start_matches('▲')
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    Some(Split {
+        rule,
+        removed: format!("{label}{credit}"),
+        rest: rest.to_string(),
+    })
+}
+
+/// The first suffix rule that splits something off the end of a paragraph; the paragraph
+/// must end a sentence before the suffix.
+pub(crate) fn judge_suffix(text: &str, langs: Langs) -> Option<Split> {
+    for (t, rule, re) in &compiled().suffixes {
+        if !langs.has(*t) {
+            continue;
+        }
+        let Some(m) = re.find(text) else {
+            continue;
+        };
+        let rest = text.get(..m.start()).unwrap_or_default().trim_end();
+        let finished = rest.ends_with(['.', '!', '?', '"', '”', '’', '\'', '。', ')', '）']);
+        if !finished || rest.chars().count() < 10 {
+            continue;
+        }
+        let removed = if rule.kind == RemovalKind::Caption {
+            clean_caption(m.as_str())
+        } else {
+            m.as_str().trim().to_string()
+        };
+        return Some(Split {
+            rule,
+            removed,
+            rest: rest.to_string(),
+        });
+    }
+    None
+}
+
+/// "(사진=연합뉴스)" → "사진=연합뉴스".
+fn clean_caption(s: &str) -> String {
+    s.trim()
+        .trim_start_matches(['▲', ' '])
+        .trim_matches(|c| matches!(c, '(' | ')' | '[' | ']' | ' '))
+        .replace(" = ", "=")
+}
+
+/// Where the name of an institution or agency ends in a glued run such as "대구광역시대구시는":
+/// the split whose left part ends with the longest known suffix (광역시 beats 시). When the
+/// token is followed by a space, the whole token is a candidate too ("사진=대구광역시 대구시는").
+fn glued_credit_end(token: &str, spaced: bool) -> Option<usize> {
+    const SUFFIXES: &[&str] = &[
+        "특별자치도",
+        "특별자치시",
+        "특별시",
+        "광역시",
+        "교육청",
+        "경찰청",
+        "소방본부",
+        "연합뉴스",
+        "뉴시스",
+        "뉴스1",
+        "뉴스핌",
+        "시청",
+        "군청",
+        "구청",
+        "도청",
+        "제공",
+        "통신",
+        "일보",
+        "신문",
+        "뉴스",
+        "방송",
+        "기자",
+        "공사",
+        "공단",
+        "재단",
+        "협회",
+        "위원회",
+        "연구원",
+        "대학교",
+        "병원",
+        "센터",
+        "본부",
+        "DB",
+        "시",
+        "군",
+        "구",
+        "도",
+        "청",
+        "부",
+        "처",
+        "원",
+    ];
+    let mut best: Option<(usize, usize)> = None;
+    // Only the first 16 characters can end a name (linear in the token, not quadratic).
+    let total = token.chars().count();
+    let whole = (spaced && total <= 15).then_some((token.len(), total));
+    let cuts = token
+        .char_indices()
+        .enumerate()
+        .skip(2)
+        .take(14)
+        .map(|(n, (i, _))| (i, n))
+        .chain(whole);
+    for (cut, left_chars) in cuts {
+        let left = token.get(..cut)?;
+        let right_chars = total - left_chars;
+        if right_chars < 2 && cut != token.len() {
+            continue;
+        }
+        let score = SUFFIXES
+            .iter()
+            .filter(|s| left.ends_with(*s))
+            .map(|s| s.chars().count())
+            .max()
+            .unwrap_or(0);
+        if score > 0 && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, cut));
+        }
+    }
+    best.map(|(_, cut)| cut)
+}
+
+#[cfg(test)]
+mod tests;
