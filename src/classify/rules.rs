@@ -48,26 +48,24 @@ impl Decision {
 
     /// Whether the decision is only evidence for a sentence-rich block inside the article's
     /// region, so that a second signal must agree before the block goes:
-    /// - names of what is never running text (a byline, a date, share or tool buttons,
-    ///   navigation, tags, ads, promos, a copyright line): always;
-    /// - names and layout tags of boxes whose text can be sentences (a caption, comments,
-    ///   related stories, a sidebar, an aside, a footer, a form): when the box is wide, holding
-    ///   several paragraphs, which is a misnamed container of the story rather than one
-    ///   caption or one teaser;
-    /// - a caption's own tag and link density: never.
+    /// - names of what is never running text (a byline, share or tool buttons, navigation,
+    ///   tags, a copyright line): always;
+    /// - names and layout tags of boxes whose text can be sentences (a caption, related
+    ///   stories, a sidebar, an ad or a promo, a footer, an aside, a form): when the box is
+    ///   wide, holding several paragraphs, which is a misnamed container of the story rather
+    ///   than one caption or one teaser;
+    /// - comments (whose text is sentences, however many), a date, a caption's own tag and
+    ///   link density: never.
     pub(crate) fn is_evidence_only(&self) -> bool {
         const NEVER_PROSE: u32 = hint::BYLINE
             | hint::SHARE
             | hint::LABEL
             | hint::NAV
             | hint::TAGS
-            | hint::AD
-            | hint::PROMO
-            | hint::COPYRIGHT
-            | hint::FOOTER;
+            | hint::COPYRIGHT;
         match self.by {
             Source::Hint(bit) if bit & NEVER_PROSE != 0 => true,
-            Source::Hint(bit) => bit != hint::DATE && self.wide,
+            Source::Hint(bit) => bit & (hint::DATE | hint::COMMENT) == 0 && self.wide,
             Source::Tag(tag) => {
                 self.wide
                     && matches!(
