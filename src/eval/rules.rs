@@ -433,8 +433,12 @@ pub fn examples(scores: &[RuleScore]) -> String {
 /// assert_eq!(json.replace(char::is_whitespace, ""), r#"{"rules":[]}"#);
 /// ```
 pub fn to_json(scores: &[RuleScore]) -> String {
+    #[derive(Serialize)]
+    struct Document<'a> {
+        rules: &'a [RuleScore],
+    }
     // Plain data with string keys: serialising it cannot fail.
-    serde_json::to_string_pretty(&serde_json::json!({ "rules": scores })).unwrap_or_default()
+    serde_json::to_string_pretty(&Document { rules: scores }).unwrap_or_default()
 }
 
 #[cfg(test)]
