@@ -488,6 +488,8 @@ struct SetTally {
     checked_sentences: usize,
     removed: usize,
     removed_sentences: usize,
+    /// Lines of which some text was kept (a prefix or suffix stripped, e.g. a dateline).
+    shortened: usize,
     /// rule -> (sentence-like lines, other lines, examples)
     rules: BTreeMap<String, (usize, usize, Vec<String>)>,
 }
@@ -542,7 +544,7 @@ fn ground_truth_lines_survive() {
                 tally.checked += 1;
                 tally.checked_sentences += usize::from(sentence);
                 let want = normalise(&line);
-                let (kept, rules) = match copydesk::extract_text(&line, &options) {
+                let (kept, partial, rules) = match copydesk::extract_text(&line, &options) {
                     Ok(article) => {
                         let body = normalise(
                             &article
@@ -559,15 +561,16 @@ fn ground_truth_lines_survive() {
                         if rules.is_empty() {
                             rules.push(format!("(not in body, status {:?})", article.status));
                         }
-                        (body.contains(&want), rules)
+                        (body.contains(&want), !body.is_empty(), rules)
                     }
-                    Err(e) => (false, vec![format!("(error: {e})")]),
+                    Err(e) => (false, false, vec![format!("(error: {e})")]),
                 };
                 if kept {
                     continue;
                 }
                 tally.removed += 1;
                 tally.removed_sentences += usize::from(sentence);
+                tally.shortened += usize::from(partial);
                 for rule in rules {
                     let total = total_rules.entry(rule.clone()).or_default();
                     let entry = tally.rules.entry(rule).or_default();
@@ -580,8 +583,9 @@ fn ground_truth_lines_survive() {
                     }
                     if entry.2.len() < 3 {
                         entry.2.push(format!(
-                            "{id}{}: {}",
+                            "{id}{}{}: {}",
                             if sentence { " [sentence]" } else { "" },
+                            if partial { " [shortened]" } else { "" },
                             clip(&want, 120)
                         ));
                     }
@@ -592,19 +596,20 @@ fn ground_truth_lines_survive() {
     }
     eprintln!("ground-truth lines through extract_text, one at a time:");
     eprintln!(
-        "{:<20} {:>8} {:>8} {:>9} {:>9} {:>8} {:>8}",
-        "set", "checked", "removed", "sent.chk", "sent.rem", "other", "oth.rem"
+        "{:<20} {:>8} {:>8} {:>9} {:>9} {:>8} {:>8} {:>10}",
+        "set", "checked", "removed", "sent.chk", "sent.rem", "other", "oth.rem", "shortened"
     );
     for (name, t) in &tallies {
         eprintln!(
-            "{:<20} {:>8} {:>8} {:>9} {:>9} {:>8} {:>8}",
+            "{:<20} {:>8} {:>8} {:>9} {:>9} {:>8} {:>8} {:>10}",
             name,
             t.checked,
             t.removed,
             t.checked_sentences,
             t.removed_sentences,
             t.checked - t.checked_sentences,
-            t.removed - t.removed_sentences
+            t.removed - t.removed_sentences,
+            t.shortened
         );
     }
     for (name, t) in &tallies {
