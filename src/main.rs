@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use copydesk::eval::{self, Dataset, SetReport, Source};
+use copydesk::eval::{self, Dataset, Half, SetReport, Source};
 use copydesk::Options;
 
 /// The binary allocates through mimalloc: parsing a page makes hundreds of thousands of small
@@ -80,6 +80,16 @@ struct ExtractArgs {
     one_thread: bool,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum HalfArg {
+    /// The pages whose id's FNV-1a 64-bit hash is even (for tuning rules).
+    Tune,
+    /// The pages whose id's hash is odd (for checking that a change generalises).
+    Check,
+    /// Every page.
+    All,
+}
+
 #[derive(Args)]
 struct EvalArgs {
     /// A data set (a directory with manifest.jsonl) or a parent of data sets; repeatable.
@@ -115,6 +125,19 @@ struct EvalArgs {
     /// on a second one).
     #[arg(long)]
     one_thread: bool,
+    /// Score only one half of every set's pages (`copydesk::eval::Half::of`: tune = even
+    /// FNV-1a 64-bit hash of the page id, check = odd).
+    #[arg(long, value_enum, default_value_t = HalfArg::All)]
+    half: HalfArg,
+    /// Add a SET/tune and a SET/check row under every set's row in the table (and their
+    /// reports to the JSON).
+    #[arg(long, conflicts_with = "half")]
+    halves: bool,
+    /// Instead of the table, report every removal rule: blocks removed, their characters,
+    /// how many the ground truth could judge, and the rule's precision (worst first); with
+    /// `--per-page N`, up to N removals of each rule that the ground truth keeps.
+    #[arg(long, conflicts_with_all = ["halves", "predictions", "save", "with_credits"])]
+    rules: bool,
 }
 
 fn main() -> ExitCode {
@@ -211,6 +234,14 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
     for dir in &args.data {
         sets.extend(Dataset::discover(dir).map_err(|e| e.to_string())?);
     }
+    let half = match args.half {
+        HalfArg::Tune => Some(Half::Tune),
+        HalfArg::Check => Some(Half::Check),
+        HalfArg::All => None,
+    };
+    if let Some(half) = half {
+        sets = sets.iter().map(|s| s.restrict(half)).collect();
+    }
     let mut options = Options::default();
     options.one_thread = args.one_thread;
     let source = match &args.predictions {
@@ -235,7 +266,7 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
         let progress = || {
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if show_progress && (n == total || n % 8 == 0) {
-                eprint!("\r{}: {n}/{total} pages", set.name);
+                eprint!("\r{}: {n}/{total} pages", set.label());
             }
         };
         let report = pool
@@ -249,6 +280,21 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
         }
         reports.push(report);
     }
+    if args.rules {
+        let runs: Vec<(&Dataset, &SetReport)> = sets.iter().zip(&reports).collect();
+        let scores = eval::rules::score(&runs, args.per_page.unwrap_or(0));
+        let out = if args.json {
+            eval::rules::to_json(&scores)
+        } else {
+            let mut out = eval::rules::table(&scores);
+            if args.per_page.is_some() {
+                out.push('\n');
+                out.push_str(&eval::rules::examples(&scores));
+            }
+            out
+        };
+        return write_stdout(&out);
+    }
     let mut metadata = Vec::new();
     for set in &sets {
         let report = pool
@@ -256,10 +302,23 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
             .map_err(|e| e.to_string())?;
         metadata.extend(report);
     }
-    let mut out = if args.json {
-        eval::to_json(&reports, &metadata)
+    // With --halves, each set's row is followed by its two halves' (scored from the same run).
+    let with_halves: Vec<SetReport> = if args.halves {
+        reports
+            .iter()
+            .flat_map(|r| {
+                let halves = Half::BOTH.map(|h| r.restrict(h));
+                std::iter::once(r.clone()).chain(halves)
+            })
+            .collect()
     } else {
-        let mut out = eval::table(&reports);
+        Vec::new()
+    };
+    let rows: &[SetReport] = if args.halves { &with_halves } else { &reports };
+    let mut out = if args.json {
+        eval::to_json(rows, &metadata)
+    } else {
+        let mut out = eval::table(rows);
         if !metadata.is_empty() {
             out.push('\n');
             out.push_str(&eval::metadata::table(&metadata));

@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::EvalError;
 
@@ -66,6 +66,76 @@ fn null_as_empty<'de, D: Deserializer<'de>>(de: D) -> Result<Vec<String>, D::Err
     Ok(Option::<Vec<String>>::deserialize(de)?.unwrap_or_default())
 }
 
+/// Which half of a set a page belongs to: the **tune** half, on which rules may be developed
+/// and tuned, or the **check** half, kept for checking that a change generalises.
+///
+/// The split is a fixed function of the page id alone (see [`Half::of`]), so it is stable
+/// across runs, machines and manifest orders, and a page never changes half.
+///
+/// ```
+/// use copydesk::eval::Half;
+/// assert_eq!(Half::of("a"), Half::Tune);
+/// assert_eq!(Half::of("b"), Half::Check);
+/// assert_eq!(Half::Check.name(), "check");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Half {
+    /// Pages whose id hashes to an even number.
+    Tune,
+    /// Pages whose id hashes to an odd number.
+    Check,
+}
+
+impl Half {
+    /// Both halves, tune first.
+    pub const BOTH: [Half; 2] = [Half::Tune, Half::Check];
+
+    /// The half of the page with this id. The rule: the **FNV-1a 64-bit** hash of the id's
+    /// UTF-8 bytes (offset basis `0xcbf29ce484222325`, prime `0x100000001b3`; for each byte,
+    /// xor it in, then multiply, wrapping); an even hash is [`Half::Tune`], an odd one
+    /// [`Half::Check`].
+    ///
+    /// ```
+    /// use copydesk::eval::Half;
+    /// assert_eq!(Half::of(""), Half::Check); // the offset basis itself is odd
+    /// ```
+    pub fn of(id: &str) -> Half {
+        if fnv1a64(id.as_bytes()) % 2 == 0 {
+            Half::Tune
+        } else {
+            Half::Check
+        }
+    }
+
+    /// The half's name: `tune` or `check`.
+    ///
+    /// ```
+    /// assert_eq!(copydesk::eval::Half::Tune.name(), "tune");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Half::Tune => "tune",
+            Half::Check => "check",
+        }
+    }
+}
+
+impl std::fmt::Display for Half {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// FNV-1a, 64 bits.
+fn fnv1a64(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
 /// A data set: its name (the directory's name), its directory and its pages in manifest order.
 ///
 /// ```
@@ -91,6 +161,8 @@ pub struct Dataset {
     pub dir: PathBuf,
     /// The pages, in manifest order.
     pub pages: Vec<Page>,
+    /// The half of the manifest's pages this holds ([`Dataset::restrict`]); `None` for all.
+    pub half: Option<Half>,
 }
 
 impl Dataset {
@@ -140,6 +212,7 @@ impl Dataset {
             name,
             dir: dir.to_path_buf(),
             pages,
+            half: None,
         })
     }
 
@@ -171,6 +244,50 @@ impl Dataset {
             });
         }
         dirs.iter().map(Dataset::load).collect()
+    }
+
+    /// The same set with only the pages of one half (see [`Half::of`]), in manifest order.
+    ///
+    /// ```
+    /// use copydesk::eval::{Dataset, Half};
+    /// # let dir = std::env::temp_dir().join(format!("copydesk-doc-restrict-{}", std::process::id()));
+    /// # std::fs::create_dir_all(&dir)?;
+    /// std::fs::write(dir.join("manifest.jsonl"), "{\"id\": \"a\"}\n{\"id\": \"b\"}\n")?;
+    /// let set = Dataset::load(&dir)?;
+    /// let tune = set.restrict(Half::Tune);
+    /// assert_eq!(tune.pages.len(), 1);
+    /// assert_eq!((tune.pages[0].id.as_str(), tune.half), ("a", Some(Half::Tune)));
+    /// # std::fs::remove_dir_all(&dir)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn restrict(&self, half: Half) -> Dataset {
+        Dataset {
+            name: self.name.clone(),
+            dir: self.dir.clone(),
+            pages: self
+                .pages
+                .iter()
+                .filter(|p| Half::of(&p.id) == half)
+                .cloned()
+                .collect(),
+            half: Some(half),
+        }
+    }
+
+    /// The set's label in tables: its name, followed by `/tune` or `/check` for a half.
+    ///
+    /// ```
+    /// # let dir = std::env::temp_dir().join(format!("copydesk-doc-label-{}", std::process::id()));
+    /// # std::fs::create_dir_all(dir.join("news"))?;
+    /// # std::fs::write(dir.join("news/manifest.jsonl"), "")?;
+    /// let set = copydesk::eval::Dataset::load(dir.join("news"))?;
+    /// assert_eq!(set.label(), "news");
+    /// assert_eq!(set.restrict(copydesk::eval::Half::Check).label(), "news/check");
+    /// # std::fs::remove_dir_all(&dir)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn label(&self) -> String {
+        label(&self.name, self.half)
     }
 
     /// The path of a page's HTML file.
@@ -223,6 +340,14 @@ impl Dataset {
     }
 }
 
+/// `name`, or `name/tune`, `name/check`.
+pub(crate) fn label(name: &str, half: Option<Half>) -> String {
+    match half {
+        Some(h) => format!("{name}/{h}"),
+        None => name.to_string(),
+    }
+}
+
 /// Whether an id can name a file in a directory: not empty, no path separator, not `.`/`..`.
 fn is_file_name(id: &str) -> bool {
     !id.is_empty() && id != "." && id != ".." && !id.contains(['/', '\\', '\0'])
@@ -257,6 +382,18 @@ mod tests {
         for d in [dir, dir2, dir3] {
             fs::remove_dir_all(d).unwrap();
         }
+    }
+
+    #[test]
+    fn halves_follow_fnv1a_parity() {
+        // FNV-1a 64 of "a" is 0xaf63dc4c8601ec8c (even), of "b" 0xaf63df4c8601f1a5 (odd).
+        assert_eq!(fnv1a64(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(fnv1a64(b"b"), 0xaf63_df4c_8601_f1a5);
+        assert_eq!(Half::of("a"), Half::Tune);
+        assert_eq!(Half::of("b"), Half::Check);
+        // Two ids of the shape the sets use, fixed so the split can never move silently.
+        assert_eq!(Half::of("page-0001"), Half::Tune);
+        assert_eq!(Half::of("page-0002"), Half::Check);
     }
 
     #[test]

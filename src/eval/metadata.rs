@@ -133,8 +133,8 @@ const FIELDS: &[&str] = &[
     "lang",
 ];
 
-/// Scores the metadata of every page of `set` listed in its `metadata.jsonl`; `None` when the
-/// set has none. With [`Source::Predictions`], `<id>.json` files give the values (keys `title`,
+/// Scores the metadata of every page of `set` listed in its `metadata.jsonl` (of its half only,
+/// for a set restricted to one); `None` when the set has none. With [`Source::Predictions`], `<id>.json` files give the values (keys `title`,
 /// `byline`, `site_name` or `siteName`, `published` or `publishedTime`, `lang`).
 ///
 /// ```
@@ -169,7 +169,13 @@ pub fn run(set: &Dataset, source: &Source) -> Result<Option<MetadataReport>, Eva
             line: i + 1,
             message: e.to_string(),
         })?;
-        truths.push(truth);
+        // A set restricted to one half (`Dataset::restrict`) is judged on that half's pages.
+        if set
+            .half
+            .is_none_or(|half| super::Half::of(&truth.id) == half)
+        {
+            truths.push(truth);
+        }
     }
     let said: Vec<Said> = truths
         .par_iter()
@@ -231,7 +237,7 @@ pub fn run(set: &Dataset, source: &Source) -> Result<Option<MetadataReport>, Eva
     }
     disagreements.sort_by_key(|d| FIELDS.iter().position(|f| *f == d.field));
     Ok(Some(MetadataReport {
-        set: set.name.clone(),
+        set: set.label(),
         pages: truths.len(),
         fields,
         disagreements,

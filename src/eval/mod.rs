@@ -34,8 +34,9 @@ mod dataset;
 pub mod metadata;
 pub mod metrics;
 mod report;
+pub mod rules;
 
-pub use dataset::{Dataset, Page};
+pub use dataset::{Dataset, Half, Page};
 pub use report::{
     run, run_repeated, table, to_json, PageResult, PageShingles, SetReport, SnippetSummary, Source,
     Summary, Timing,

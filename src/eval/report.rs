@@ -10,12 +10,12 @@ use std::time::Instant;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::dataset::{Dataset, Page};
+use super::dataset::{label, Dataset, Half, Page};
 use super::metrics::{
     excerpt, uncovered_runs, CorpusScore, ShingleCounts, SnippetCounts, Tokenizer,
 };
 use super::EvalError;
-use crate::Options;
+use crate::{Options, Removal};
 
 /// How many missed or leaked stretches are kept per page.
 const RUNS_PER_PAGE: usize = 3;
@@ -154,6 +154,10 @@ pub struct PageResult {
     /// The output itself (not serialized; see [`SetReport::save`]).
     #[serde(skip)]
     pub output: String,
+    /// What copydesk removed from the page, in page order (copydesk runs only; not
+    /// serialized; see [`super::rules`]).
+    #[serde(skip)]
+    pub removed: Vec<Removal>,
 }
 
 impl PageResult {
@@ -344,6 +348,10 @@ pub struct Summary {
 pub struct SetReport {
     /// The set's name.
     pub name: String,
+    /// The half of the set's pages scored ([`Dataset::restrict`], [`SetReport::restrict`]);
+    /// absent for all pages.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub half: Option<Half>,
     /// What was scored: `copydesk` or the predictions directory.
     pub source: String,
     /// The summary.
@@ -419,6 +427,7 @@ pub fn run_repeated(
     let summary = summarize(&pages, timing);
     Ok(SetReport {
         name: dataset.name.clone(),
+        half: dataset.half,
         source: source.label(),
         summary,
         pages,
@@ -450,16 +459,17 @@ fn run_copydesk(
         let start = Instant::now();
         let outcome = catch_unwind(AssertUnwindSafe(|| {
             crate::extract(html, &options).map(|article| {
-                if credits {
+                let text = if credits {
                     article.text_keeping(&[crate::RemovalKind::Credit])
                 } else {
                     article.text()
-                }
+                };
+                (text, article.removed)
             })
         }));
         let ms = start.elapsed().as_secs_f64() * 1000.0;
         let outcome = match outcome {
-            Ok(Ok(text)) => Ok(text),
+            Ok(Ok(done)) => Ok(done),
             Ok(Err(e)) => Err(e.to_string()),
             Err(panic) => Err(panic_message(panic.as_ref())),
         };
@@ -473,7 +483,11 @@ fn run_copydesk(
                 Ok(html) => {
                     let (outcome, ms) = extract(page, &html);
                     let mut r = match outcome {
-                        Ok(text) => score_page(page, text, None),
+                        Ok((text, removed)) => {
+                            let mut r = score_page(page, text, None);
+                            r.removed = removed;
+                            r
+                        }
                         Err(e) => score_page(page, String::new(), Some(e)),
                     };
                     r.ms = Some(ms);
@@ -682,6 +696,7 @@ fn score_page(page: &Page, output: String, error: Option<String>) -> PageResult 
         missed,
         leaked,
         output,
+        removed: Vec::new(),
     }
 }
 
@@ -721,6 +736,80 @@ fn share(num: usize, den: usize) -> f64 {
 }
 
 impl SetReport {
+    /// The set's label in tables: its name, followed by `/tune` or `/check` for a half.
+    ///
+    /// ```
+    /// # let dir = std::env::temp_dir().join(format!("copydesk-doc-rlabel-{}", std::process::id()));
+    /// # std::fs::create_dir_all(dir.join("news"))?;
+    /// # std::fs::write(dir.join("news/manifest.jsonl"), "{\"id\": \"a\", \"text\": \"x\"}\n")?;
+    /// # let set = copydesk::eval::Dataset::load(dir.join("news"))?;
+    /// let report = copydesk::eval::run(&set, &copydesk::eval::Source::Predictions(dir.clone()), &|| {})?;
+    /// assert_eq!(report.label(), "news");
+    /// assert_eq!(report.restrict(copydesk::eval::Half::Tune).label(), "news/tune");
+    /// # std::fs::remove_dir_all(&dir)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn label(&self) -> String {
+        label(&self.name, self.half)
+    }
+
+    /// The report of one half of its pages (see [`Half::of`]), without running anything again:
+    /// the pages of that half, in the same order, and a summary recomputed from them (timing
+    /// included, from the pages' own times; a predictions folder's recorded throughput, which
+    /// covers all its pages, is left out). A half of a half that differs is empty.
+    ///
+    /// ```
+    /// use copydesk::eval::Half;
+    /// # let dir = std::env::temp_dir().join(format!("copydesk-doc-rhalf-{}", std::process::id()));
+    /// # std::fs::create_dir_all(&dir)?;
+    /// // "a" is in the tune half, "b" in the check half.
+    /// std::fs::write(dir.join("manifest.jsonl"),
+    ///     "{\"id\": \"a\", \"text\": \"one two\"}\n{\"id\": \"b\", \"text\": \"three four\"}\n")?;
+    /// std::fs::write(dir.join("a.txt"), "one two")?;
+    /// let set = copydesk::eval::Dataset::load(&dir)?;
+    /// let report = copydesk::eval::run(&set, &copydesk::eval::Source::Predictions(dir.clone()), &|| {})?;
+    /// let tune = report.restrict(Half::Tune);
+    /// let check = report.restrict(Half::Check);
+    /// assert_eq!((tune.summary.pages, check.summary.pages), (1, 1));
+    /// assert_eq!(tune.summary.sh.map(|s| s.recall), Some(1.0));
+    /// assert_eq!(check.summary.sh.map(|s| s.recall), Some(0.0));
+    /// # std::fs::remove_dir_all(&dir)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn restrict(&self, half: Half) -> SetReport {
+        let pages: Vec<PageResult> = match self.half {
+            Some(own) if own != half => Vec::new(),
+            _ => self
+                .pages
+                .iter()
+                .filter(|p| Half::of(&p.id) == half)
+                .cloned()
+                .collect(),
+        };
+        let times: Vec<(String, f64)> = pages
+            .iter()
+            .filter_map(|p| Some((p.id.clone(), p.ms?)))
+            .collect();
+        let bytes = pages
+            .iter()
+            .any(|p| p.bytes.is_some())
+            .then(|| pages.iter().filter_map(|p| p.bytes).sum());
+        let timing = self.summary.timing.as_ref().and_then(|whole| {
+            Timing::from_times(&times, bytes).map(|mut t| {
+                t.threads = whole.threads;
+                t.repeat = whole.repeat;
+                t
+            })
+        });
+        SetReport {
+            name: self.name.clone(),
+            half: Some(half),
+            source: self.source.clone(),
+            summary: summarize(&pages, timing),
+            pages,
+        }
+    }
+
     /// The pages ranked worst first by [`PageResult::quality`] (ties in manifest order), at most `n`.
     ///
     /// ```
@@ -826,7 +915,7 @@ impl SetReport {
         let worst = self.worst(n);
         let mut out = format!(
             "{}: {} worst of {} pages\n",
-            self.name,
+            self.label(),
             worst.len(),
             self.pages.len()
         );
@@ -914,7 +1003,7 @@ pub fn table(reports: &[SetReport]) -> String {
     let mut rows: Vec<Vec<String>> = vec![head.iter().map(|h| h.to_string()).collect()];
     for r in reports {
         let s = &r.summary;
-        let mut row = vec![r.name.clone(), s.pages.to_string()];
+        let mut row = vec![r.label(), s.pages.to_string()];
         if has_sh {
             for score in [s.sh, s.cjk] {
                 row.push(fixed(score.map(|x| x.f1), 3));
@@ -995,7 +1084,9 @@ pub fn table(reports: &[SetReport]) -> String {
             let _ = writeln!(
                 out,
                 "{}: slowest page {} ({:.1} ms){how}",
-                r.name, t.slowest, t.max_ms
+                r.label(),
+                t.slowest,
+                t.max_ms
             );
         }
     }
