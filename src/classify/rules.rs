@@ -48,34 +48,26 @@ impl Decision {
 
     /// Whether the decision is only evidence for a sentence-rich block inside the article's
     /// region, so that a second signal must agree before the block goes:
-    /// - names of what is never running text (a byline, share or tool buttons, navigation,
-    ///   tags, a copyright line): always;
+    /// - names of what is never running text (a byline, share or tool buttons, tags, a
+    ///   copyright line): always;
     /// - names and layout tags of boxes whose text can be sentences (a caption, related
-    ///   stories, a sidebar, an ad or a promo, a footer, an aside, a form): when the box is
-    ///   wide, holding several paragraphs, which is a misnamed container of the story rather
-    ///   than one caption or one teaser;
-    /// - comments (whose text is sentences, however many), a date, a caption's own tag and
-    ///   link density: never.
+    ///   stories, a sidebar, an ad or a promo, an aside, a form): when the box is wide,
+    ///   holding several paragraphs, which is a misnamed container of the story rather than
+    ///   one caption or one teaser;
+    /// - comments (whose text is sentences, however many), navigation and footers (site
+    ///   text, however long), a date, a caption's own tag and link density: never.
     pub(crate) fn is_evidence_only(&self) -> bool {
-        const NEVER_PROSE: u32 = hint::BYLINE
-            | hint::SHARE
-            | hint::LABEL
-            | hint::NAV
-            | hint::TAGS
-            | hint::COPYRIGHT;
+        const NEVER_PROSE: u32 =
+            hint::BYLINE | hint::SHARE | hint::LABEL | hint::TAGS | hint::COPYRIGHT;
+        const ALWAYS: u32 = hint::DATE | hint::COMMENT | hint::NAV | hint::FOOTER;
         match self.by {
             Source::Hint(bit) if bit & NEVER_PROSE != 0 => true,
-            Source::Hint(bit) => bit & (hint::DATE | hint::COMMENT) == 0 && self.wide,
+            Source::Hint(bit) => bit & ALWAYS == 0 && self.wide,
             Source::Tag(tag) => {
                 self.wide
                     && matches!(
                         tag,
-                        Tag::Aside
-                            | Tag::Footer
-                            | Tag::Header
-                            | Tag::Address
-                            | Tag::Form
-                            | Tag::Fieldset
+                        Tag::Aside | Tag::Header | Tag::Address | Tag::Form | Tag::Fieldset
                     )
             }
             Source::Links => false,

@@ -44,4 +44,12 @@ pub(super) const RULES: &[Rule] = &[
         r"[.!?]\s+\(?(?:Photos?|Photograph|Picture|Image|Fotos?|Bild|Fotografía|Фото)\s*(?::|by(?-u:\b)|von(?-u:\b))\s*[^()!?]{2,60}\)?$",
         "photo captions and photo credits on any-language news sites",
     ),
+    // "Olympic champion on the slope. © AFP / Jane Doe": the photo's credit after its caption.
+    Rule::line(
+        L,
+        "any.caption.copyright-end",
+        Caption,
+        r"\S\s+©\s*[^©.!?]{2,60}$",
+        "photo captions that end with the photo's agency and photographer after '©', on European and Asian news sites",
+    ),
 ];
