@@ -48,10 +48,11 @@ impl Decision {
 
     /// Whether the decision is only evidence for a sentence-rich block inside the article's
     /// region, so that a second signal must agree before the block goes:
-    /// - names of what is never running text (a byline, share or tool buttons, tags, a
-    ///   copyright line): always;
-    /// - names and layout tags of boxes whose text can be sentences (a caption, related
-    ///   stories, a sidebar, an ad or a promo, an aside, a form): when the box is wide,
+    /// - names of what is never running text (share or tool buttons, tags, a copyright
+    ///   line): always;
+    /// - names and layout tags of boxes whose text can be sentences (a caption, a byline with
+    ///   the author's profile, related stories, a sidebar, an ad or a promo, an aside, a
+    ///   form): when the box is wide,
     ///   holding several paragraphs, which is a misnamed container of the story rather than
     ///   one caption or one teaser;
     /// - comments (whose text is sentences, however many), navigation and footers (site
