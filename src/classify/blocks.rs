@@ -388,14 +388,13 @@ impl Walk<'_> {
             .find_map(|o| o.decision.filter(|d| !rules::is_weak(d)));
         let any = || self.open.iter().rev().find_map(|o| o.decision);
         let outside = !self.region.contains(self.page, owner);
-        let linked = (!outside && chars > 0 && link_chars * 10 > chars * 6).then(|| {
-            // A link as long as a headline is another story's teaser.
-            if link_chars >= 16 {
+        // A link as long as a headline is another story's teaser.
+        let linked =
+            (!outside && chars > 0 && link_chars * 10 > chars * 6).then_some(if link_chars >= 16 {
                 (RemovalKind::Teaser, "block.headline-link")
             } else {
                 (RemovalKind::LinkList, "block.links")
-            }
-        });
+            });
         let prose = kind != BlockKind::Heading && decide::is_prose(text, chars, link_chars, cjk);
         Evidence {
             title,

@@ -294,6 +294,7 @@ pub(crate) struct LineMatch {
 
 /// The first `Line` rule (in table order, of the page's languages) that judges this whole
 /// block.
+#[cfg(test)]
 pub(crate) fn judge_line(text: &str, langs: Langs) -> Option<&'static Rule> {
     judge_line_at(text, langs).map(|m| m.rule)
 }
