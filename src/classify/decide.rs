@@ -206,11 +206,11 @@ mod tests {
     use crate::classify::rules::Source;
     use crate::index::Tag;
 
-    fn comment_hint() -> Option<Decision> {
+    fn wide_caption_hint() -> Option<Decision> {
         Some(Decision {
-            kind: RemovalKind::Comment,
-            rule: "class.comment",
-            by: Source::Hint(hint::COMMENT),
+            kind: RemovalKind::Caption,
+            rule: "class.caption",
+            by: Source::Hint(hint::CAPTION),
             wide: true,
         })
     }
@@ -218,7 +218,7 @@ mod tests {
     #[test]
     fn a_name_alone_does_not_remove_a_paragraph_of_the_story() {
         let ev = Evidence {
-            element: comment_hint(),
+            element: wide_caption_hint(),
             prose: true,
             ..Evidence::default()
         };
@@ -227,7 +227,7 @@ mod tests {
         let ev = Evidence { prose: false, ..ev };
         assert_eq!(
             decide(&ev),
-            Label::Removed(RemovalKind::Comment, "class.comment")
+            Label::Removed(RemovalKind::Caption, "class.caption")
         );
         // Outside the region, the paragraph goes.
         let ev = Evidence {
@@ -237,7 +237,7 @@ mod tests {
         };
         assert_eq!(
             decide(&ev),
-            Label::Removed(RemovalKind::Comment, "class.comment")
+            Label::Removed(RemovalKind::Caption, "class.caption")
         );
     }
 

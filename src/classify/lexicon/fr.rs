@@ -74,7 +74,7 @@ pub(super) const RULES: &[Rule] = &[
         L,
         "fr.credit.dateline",
         Credit,
-        r"^\p{Lu}[\p{L}' -]{1,30}\s*\((?:AFP|Reuters|AP)\)\s*[-—–]+\s*",
+        r"^\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+){0,2}\s*\((?:AFP|Reuters|AP)\)\s*[-—–]+\s*",
         "wire-agency datelines that open a story on French news sites",
     ),
 ];
