@@ -27,6 +27,7 @@ mod article;
 mod classify;
 mod decode;
 mod error;
+#[cfg(feature = "eval")]
 pub mod eval;
 mod explain;
 mod index;

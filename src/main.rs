@@ -1,4 +1,8 @@
 //! The `copydesk` command line: extract one page, or evaluate against data sets.
+//!
+//! Built only with the `cli` feature (a default feature; `required-features` in Cargo.toml),
+//! which brings clap and mimalloc and implies `eval`, the feature of `copydesk::eval` and the
+//! `eval` subcommand below.
 
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;

@@ -467,6 +467,7 @@ pub(crate) fn from_url(url: &str) -> Option<String> {
 
 /// The instant or local time a normalised date stands for, for comparing two dates:
 /// (date, time to the minute, offset in minutes when known).
+#[cfg_attr(not(feature = "eval"), allow(dead_code))] // used by `eval` and the tests
 pub(crate) fn key(normalized: &str) -> Option<(String, Option<String>, Option<i32>)> {
     let found = dates_in(normalized);
     let (_, _, when) = found.into_iter().next()?;

@@ -23,8 +23,13 @@ mod lang;
 mod people;
 mod title;
 
-pub(crate) use dates::{key as date_key, Zone};
-pub(crate) use title::{normal_key, strip_site};
+// The comparison keys are used by `eval` (feature `eval`) only.
+#[cfg(feature = "eval")]
+pub(crate) use dates::key as date_key;
+pub(crate) use dates::Zone;
+pub(crate) use title::normal_key;
+#[cfg(feature = "eval")]
+pub(crate) use title::strip_site;
 
 use crate::article::{Article, RemovalKind};
 use crate::index::{Page, PropName, Tag};
