@@ -142,11 +142,17 @@ fn extract(args: &ExtractArgs) -> Result<(), String> {
         Some(path) if path.as_os_str() == "-" => read_stdin()?,
         Some(path) => std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?,
     };
-    let mut options = Options::default();
-    options.url = args.url.clone();
-    options.charset = args.charset.clone();
-    options.lang = args.lang.clone();
-    options.one_thread = args.one_thread;
+    let mut builder = Options::builder().one_thread(args.one_thread);
+    if let Some(url) = &args.url {
+        builder = builder.url(url);
+    }
+    if let Some(charset) = &args.charset {
+        builder = builder.charset(charset);
+    }
+    if let Some(lang) = &args.lang {
+        builder = builder.lang(lang);
+    }
+    let options = builder.build();
     if args.explain {
         let explanation = match args.input {
             Input::Html => copydesk::explain(&bytes, &options),
@@ -215,8 +221,7 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
     for dir in &args.data {
         sets.extend(Dataset::discover(dir).map_err(|e| e.to_string())?);
     }
-    let mut options = Options::default();
-    options.one_thread = args.one_thread;
+    let options = Options::builder().one_thread(args.one_thread).build();
     let source = match &args.predictions {
         Some(dir) => Source::Predictions(dir.clone()),
         None if args.with_credits => Source::CopydeskWithCredits(options),
@@ -238,7 +243,7 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
         let total = set.pages.len();
         let progress = || {
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if show_progress && (n == total || n % 8 == 0) {
+            if show_progress && (n == total || n.is_multiple_of(8)) {
                 eprint!("\r{}: {n}/{total} pages", set.name);
             }
         };
