@@ -4,6 +4,11 @@
 //! caller's charset hint; then the page's own declaration (`<meta charset>`, `http-equiv`, an
 //! XML `encoding=`); then detection (chardetng) for pages that declare nothing, or declare a
 //! charset their bytes do not fit.
+//!
+//! Bytes that are not text fail with [`Error::NotText`] instead of becoming an article of
+//! garbage: a known binary signature at the start (PNG, PDF, ZIP...), else (without a byte order
+//! mark) a share of C0 control bytes no text has, else, after decoding in a detected or
+//! declared legacy charset, a share of replacement characters (bytes the charset cannot map).
 
 use crate::error::Error;
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
@@ -21,6 +26,9 @@ pub(crate) fn decode<'a>(bytes: &'a [u8], hint: Option<&str>) -> Result<Cow<'a, 
         let rest = bytes.get(bom_len..).unwrap_or_default();
         return Ok(encoding.decode_without_bom_handling(rest).0);
     }
+    if mostly_controls(bytes) {
+        return Err(Error::NotText { format: "binary" });
+    }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(Cow::Borrowed(text));
     }
@@ -31,7 +39,42 @@ pub(crate) fn decode<'a>(bytes: &'a [u8], hint: Option<&str>) -> Result<Cow<'a, 
         Some(enc) if enc != UTF_8 && fits(enc, bytes) => enc,
         _ => detect(bytes),
     };
-    Ok(encoding.decode_without_bom_handling(bytes).0)
+    let text = encoding.decode_without_bom_handling(bytes).0;
+    if mostly_replaced(&text) {
+        return Err(Error::NotText { format: "binary" });
+    }
+    Ok(text)
+}
+
+/// How many leading bytes the binary checks read.
+const BINARY_SAMPLE_BYTES: usize = 64 * 1024;
+
+/// Whether the first bytes hold more C0 control bytes than text ever does: 2% or more of the
+/// sample, and at least 16 of them. Tab, line feed, vertical tab, form feed, carriage return
+/// and escape (ISO-2022 charsets) are text; NUL is left out too, since NULs sprinkled through a
+/// real page are dropped by the parser and the page's text still stands. Random bytes hold
+/// about 10% such controls; binary formats far more.
+fn mostly_controls(bytes: &[u8]) -> bool {
+    let sample = bytes.get(..BINARY_SAMPLE_BYTES).unwrap_or(bytes);
+    let controls = sample
+        .iter()
+        .filter(|&&b| matches!(b, 0x01..=0x08 | 0x0E..=0x1A | 0x1C..=0x1F | 0x7F))
+        .count();
+    controls >= 16 && controls * 50 >= sample.len()
+}
+
+/// Whether decoded text is mostly bytes its charset could not map: 5% or more of the first
+/// characters are U+FFFD, and at least 16 of them.
+fn mostly_replaced(text: &str) -> bool {
+    let mut chars = 0usize;
+    let mut replaced = 0usize;
+    for c in text.chars().take(BINARY_SAMPLE_BYTES) {
+        chars += 1;
+        if c == '\u{FFFD}' {
+            replaced += 1;
+        }
+    }
+    replaced >= 16 && replaced * 20 >= chars
 }
 
 /// Whether the bytes decode in `encoding` without errors, and a single-byte declaration is not
@@ -184,6 +227,77 @@ mod tests {
         assert!(decode(&page, Some("windows-1251"))
             .unwrap()
             .contains("Привет, мир"));
+    }
+
+    /// A small seeded generator (xorshift64*), so the tests' bytes are the same on every run.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        }
+
+        fn bytes(&mut self, n: usize) -> Vec<u8> {
+            (0..n).map(|_| (self.next() >> 56) as u8).collect()
+        }
+    }
+
+    const BINARY: Result<Cow<'static, str>, Error> = Err(Error::NotText { format: "binary" });
+
+    #[test]
+    fn random_bytes_are_not_text() {
+        for seed in 1..=20u64 {
+            let bytes = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15)).bytes(100 * 1024);
+            assert_eq!(decode(&bytes, None), BINARY, "seed {seed}");
+            assert_eq!(decode(&bytes, Some("euc-kr")), BINARY, "seed {seed}");
+        }
+        // Short random inputs too, down to a few hundred bytes.
+        for (seed, n) in [(7u64, 300usize), (8, 1000), (9, 5000)] {
+            let bytes = Rng(seed).bytes(n);
+            assert_eq!(decode(&bytes, None), BINARY, "{n} bytes");
+        }
+    }
+
+    #[test]
+    fn binary_after_a_text_like_start_is_not_text() {
+        // A PNG signature that is not at the very start, and a PDF without its header line.
+        let mut rng = Rng(42);
+        let mut png = b"\n\n\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        png.extend(rng.bytes(20_000));
+        assert_eq!(decode(&png, None), BINARY);
+        let mut pdf = b"1 0 obj\n<< /Length 5000 /Filter /FlateDecode >>\nstream\n".to_vec();
+        pdf.extend(rng.bytes(5000));
+        pdf.extend_from_slice(b"\nendstream\nendobj\n");
+        assert_eq!(decode(&pdf, None), BINARY);
+    }
+
+    #[test]
+    fn high_bytes_that_no_charset_maps_are_not_text() {
+        // Random high bytes hold no C0 controls, so only the replacement check can tell:
+        // decoded as EUC-KR, most of them are sequences the charset cannot map.
+        let bytes: Vec<u8> = Rng(5).bytes(40_000).into_iter().map(|b| b | 0x80).collect();
+        let text = encoding_rs::EUC_KR.decode_without_bom_handling(&bytes).0;
+        assert!(mostly_replaced(&text));
+    }
+
+    #[test]
+    fn text_with_a_few_controls_and_nuls_is_text() {
+        let mut page = "<p>The council voted on Monday to close the bridge.</p>".repeat(50);
+        page.push_str("\u{1}\u{2}\u{3}\u{8}\u{1b}$B\0\0\0");
+        page.push_str(&"\0".repeat(1000));
+        assert!(decode(page.as_bytes(), None).is_ok());
+        assert!(decode(&[0u8; 100_000], None).is_ok());
+        assert!(decode(b"\x01\x02\x03", None).is_ok());
+        // A legacy page with a few bytes its charset cannot map.
+        let korean = "대구시는 지난 15일 세미나를 열었다. ".repeat(40);
+        let (body, _, _) = encoding_rs::EUC_KR.encode(&korean);
+        let mut page = b"<meta charset=\"euc-kr\"><p>".to_vec();
+        page.extend_from_slice(&body);
+        page.extend_from_slice(b"\xff\xff\xff");
+        assert!(decode(&page, None).is_ok());
     }
 
     #[test]

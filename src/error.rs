@@ -29,9 +29,20 @@ pub enum Error {
         /// The limit in force.
         limit: usize,
     },
-    /// The input is not text: it starts with the signature of a binary format (PNG, PDF, ZIP...).
+    /// The input is not text: it starts with the signature of a binary format (PNG, PDF,
+    /// ZIP...), or, without one, its bytes are binary (`format` is then `"binary"`): a share of
+    /// control bytes no text holds, or mostly bytes its charset cannot map. Such input never
+    /// becomes an article of garbage.
+    ///
+    /// ```
+    /// use copydesk::{extract, Error, Options};
+    /// // Bytes from a simple generator: about a tenth of them are control bytes.
+    /// let bytes: Vec<u8> = (0..20_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    /// assert_eq!(extract(&bytes, &Options::default()).err(), Some(Error::NotText { format: "binary" }));
+    /// assert_eq!(extract(b"%PDF-1.7\n", &Options::default()).err(), Some(Error::NotText { format: "PDF" }));
+    /// ```
     NotText {
-        /// The format recognised from the first bytes.
+        /// The format recognised (`"PNG"`, `"PDF"`...), or `"binary"`.
         format: &'static str,
     },
     /// Extraction took longer than [`Limits::time_budget`](crate::Limits::time_budget).

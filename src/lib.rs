@@ -27,6 +27,7 @@ mod article;
 mod classify;
 mod decode;
 mod error;
+#[cfg(feature = "eval")]
 pub mod eval;
 mod explain;
 mod index;
@@ -40,7 +41,7 @@ mod split;
 pub use article::{Article, Block, BlockKind, Removal, RemovalKind, Status};
 pub use error::Error;
 pub use explain::{rules, Explanation, Judged, RuleInfo};
-pub use options::{Limits, Options};
+pub use options::{Limits, Options, OptionsBuilder};
 
 use std::time::Instant;
 
@@ -269,6 +270,12 @@ pub mod stages {
     }
 }
 
+/// The README's library example (`docs/library-example.md`), compiled and run as a doctest;
+/// `tests::readme_holds_the_library_example` keeps the README's copy identical.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/library-example.md")]
+pub struct ReadmeLibraryExample;
+
 /// The time budget of one extraction, checked between stages.
 struct Clock {
     start: Instant,
@@ -298,6 +305,16 @@ mod tests {
     use super::*;
 
     fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn readme_holds_the_library_example() {
+        let readme = include_str!("../README.md");
+        let example = include_str!("../docs/library-example.md");
+        assert!(
+            readme.contains(&format!("## Library\n\n{example}")),
+            "README.md's Library section must start with docs/library-example.md verbatim"
+        );
+    }
 
     #[test]
     fn extractor_is_send_and_sync() {

@@ -1,4 +1,8 @@
 //! The `copydesk` command line: extract one page, or evaluate against data sets.
+//!
+//! Built only with the `cli` feature (a default feature; `required-features` in Cargo.toml),
+//! which brings clap and mimalloc and implies `eval`, the feature of `copydesk::eval` and the
+//! `eval` subcommand below.
 
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
@@ -161,11 +165,17 @@ fn extract(args: &ExtractArgs) -> Result<(), String> {
         Some(path) if path.as_os_str() == "-" => read_stdin()?,
         Some(path) => std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?,
     };
-    let mut options = Options::default();
-    options.url = args.url.clone();
-    options.charset = args.charset.clone();
-    options.lang = args.lang.clone();
-    options.one_thread = args.one_thread;
+    let mut builder = Options::builder().one_thread(args.one_thread);
+    if let Some(url) = &args.url {
+        builder = builder.url(url);
+    }
+    if let Some(charset) = &args.charset {
+        builder = builder.charset(charset);
+    }
+    if let Some(lang) = &args.lang {
+        builder = builder.lang(lang);
+    }
+    let options = builder.build();
     if args.explain {
         let explanation = match args.input {
             Input::Html => copydesk::explain(&bytes, &options),
@@ -242,8 +252,7 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
     if let Some(half) = half {
         sets = sets.iter().map(|s| s.restrict(half)).collect();
     }
-    let mut options = Options::default();
-    options.one_thread = args.one_thread;
+    let options = Options::builder().one_thread(args.one_thread).build();
     let source = match &args.predictions {
         Some(dir) => Source::Predictions(dir.clone()),
         None if args.with_credits => Source::CopydeskWithCredits(options),
@@ -265,7 +274,7 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
         let total = set.pages.len();
         let progress = || {
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if show_progress && (n == total || n % 8 == 0) {
+            if show_progress && (n == total || n.is_multiple_of(8)) {
                 eprint!("\r{}: {n}/{total} pages", set.label());
             }
         };

@@ -4,13 +4,33 @@ use std::time::Duration;
 
 /// Hints and limits for one extraction.
 ///
+/// The struct is `#[non_exhaustive]` (fields may be added in a minor release), so outside this
+/// crate it is built with [`Options::builder`], with the `with_*` methods on a default value, or
+/// by setting the public fields of `Options::default()`:
+///
 /// ```
 /// use copydesk::Options;
-/// let mut options = Options::default();
-/// options.url = Some("https://news.example.kr/article/1".into());
-/// options.charset = Some("euc-kr".into());
-/// options.one_thread = true; // one extraction per core already: no second thread
-/// assert_eq!(options.limits.max_depth, 512);
+/// use std::time::Duration;
+///
+/// let options = Options::builder()
+///     .url("https://news.example.kr/article/1")
+///     .charset("euc-kr")
+///     .lang("ko")
+///     .time_budget(Duration::from_secs(2))
+///     .build();
+/// assert_eq!(options.url.as_deref(), Some("https://news.example.kr/article/1"));
+/// assert_eq!(options.limits.time_budget, Some(Duration::from_secs(2)));
+///
+/// let same = Options::default()
+///     .with_url("https://news.example.kr/article/1")
+///     .with_charset("euc-kr")
+///     .with_lang("ko")
+///     .with_time_budget(Duration::from_secs(2));
+/// assert_eq!(options, same);
+///
+/// let mut fields = Options::default();
+/// fields.url = Some("https://news.example.kr/article/1".into());
+/// assert_eq!(fields.limits.max_depth, 512);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
@@ -24,13 +44,211 @@ pub struct Options {
     pub lang: Option<String>,
     /// Resource limits.
     pub limits: Limits,
-    /// Keep the whole extraction on the calling thread. By default, once the pre-parse scan
-    /// has kept 64 KB of a page (markup and text, without scripts and styles), a second,
-    /// scoped thread tokenizes it while the calling thread builds the tree, which cuts a large
-    /// page's latency by a tenth to a third when a core is free; the result is the same. Where
-    /// every core already runs an extraction of its own, the second thread only adds
-    /// switching: set this.
+    /// The latency/throughput switch: `false` (the default) favours one page's latency, `true`
+    /// favours throughput across many pages.
+    ///
+    /// By default, once the pre-parse scan has kept 64 KB of a page (markup and text, without
+    /// scripts and styles), a second, scoped thread tokenizes it while the calling thread builds
+    /// the tree, which cuts a large page's latency by a tenth to a third when a core is free.
+    /// Where every core already runs an extraction of its own (a batch job, a busy server), the
+    /// second thread only adds switching: set this to keep each extraction on its calling
+    /// thread ([`OptionsBuilder::favor_throughput`]). The result is the same either way.
     pub one_thread: bool,
+}
+
+impl Options {
+    /// A builder starting from the defaults; see [`OptionsBuilder`].
+    ///
+    /// ```
+    /// let options = copydesk::Options::builder().lang("de").build();
+    /// assert_eq!(options.lang.as_deref(), Some("de"));
+    /// ```
+    pub fn builder() -> OptionsBuilder {
+        OptionsBuilder::default()
+    }
+
+    /// These options with the page's URL (relative links and images are joined with it; its
+    /// domain helps with dates).
+    ///
+    /// ```
+    /// let options = copydesk::Options::default().with_url("https://example.com/a.html");
+    /// assert_eq!(options.url.as_deref(), Some("https://example.com/a.html"));
+    /// ```
+    #[must_use]
+    pub fn with_url(mut self, url: impl Into<String>) -> Self {
+        self.url = Some(url.into());
+        self
+    }
+
+    /// These options with a charset label from outside the page (an HTTP header, say).
+    ///
+    /// ```
+    /// let options = copydesk::Options::default().with_charset("shift_jis");
+    /// assert_eq!(options.charset.as_deref(), Some("shift_jis"));
+    /// ```
+    #[must_use]
+    pub fn with_charset(mut self, charset: impl Into<String>) -> Self {
+        self.charset = Some(charset.into());
+        self
+    }
+
+    /// These options with a language hint (BCP 47) for pages that declare none.
+    ///
+    /// ```
+    /// let options = copydesk::Options::default().with_lang("ko");
+    /// assert_eq!(options.lang.as_deref(), Some("ko"));
+    /// ```
+    #[must_use]
+    pub fn with_lang(mut self, lang: impl Into<String>) -> Self {
+        self.lang = Some(lang.into());
+        self
+    }
+
+    /// These options with other resource limits.
+    ///
+    /// ```
+    /// let mut limits = copydesk::Limits::default();
+    /// limits.max_nodes = 10_000;
+    /// let options = copydesk::Options::default().with_limits(limits);
+    /// assert_eq!(options.limits.max_nodes, 10_000);
+    /// ```
+    #[must_use]
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// These options with a wall-clock budget per page
+    /// ([`Limits::time_budget`]).
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// let options = copydesk::Options::default().with_time_budget(Duration::from_millis(500));
+    /// assert_eq!(options.limits.time_budget, Some(Duration::from_millis(500)));
+    /// ```
+    #[must_use]
+    pub fn with_time_budget(mut self, budget: Duration) -> Self {
+        self.limits.time_budget = Some(budget);
+        self
+    }
+
+    /// These options with the latency/throughput switch set ([`Options::one_thread`]): `true`
+    /// keeps each extraction on its calling thread, for throughput.
+    ///
+    /// ```
+    /// let options = copydesk::Options::default().with_one_thread(true);
+    /// assert!(options.one_thread);
+    /// ```
+    #[must_use]
+    pub fn with_one_thread(mut self, one_thread: bool) -> Self {
+        self.one_thread = one_thread;
+        self
+    }
+}
+
+/// Builds [`Options`] step by step, from the defaults.
+///
+/// ```
+/// use copydesk::Options;
+/// let options = Options::builder()
+///     .url("https://example.com/news/a.html")
+///     .max_input_bytes(8 * 1024 * 1024)
+///     .favor_throughput()
+///     .build();
+/// assert_eq!(options.limits.max_input_bytes, 8 * 1024 * 1024);
+/// assert!(options.one_thread);
+/// let html = b"<article><h1>Museum reopens</h1>\
+///     <p>The museum reopens on Saturday after two years of repairs to its roof and halls.</p>\
+///     <p>Entry is free for the first week, and the new wing opens to visitors in May.</p></article>";
+/// let article = copydesk::extract(html, &options)?;
+/// assert_eq!(article.body.len(), 2);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[must_use]
+pub struct OptionsBuilder {
+    options: Options,
+}
+
+impl OptionsBuilder {
+    /// The page's URL ([`Options::url`]).
+    pub fn url(mut self, url: impl Into<String>) -> Self {
+        self.options.url = Some(url.into());
+        self
+    }
+
+    /// A charset label from outside the page ([`Options::charset`]).
+    pub fn charset(mut self, charset: impl Into<String>) -> Self {
+        self.options.charset = Some(charset.into());
+        self
+    }
+
+    /// A language hint for pages that declare none ([`Options::lang`]).
+    pub fn lang(mut self, lang: impl Into<String>) -> Self {
+        self.options.lang = Some(lang.into());
+        self
+    }
+
+    /// All the resource limits at once ([`Options::limits`]).
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.options.limits = limits;
+        self
+    }
+
+    /// Largest input accepted, in bytes ([`Limits::max_input_bytes`]).
+    pub fn max_input_bytes(mut self, bytes: usize) -> Self {
+        self.options.limits.max_input_bytes = bytes;
+        self
+    }
+
+    /// Most DOM nodes accepted ([`Limits::max_nodes`]).
+    pub fn max_nodes(mut self, nodes: usize) -> Self {
+        self.options.limits.max_nodes = nodes;
+        self
+    }
+
+    /// Deepest element kept as its own node ([`Limits::max_depth`]).
+    pub fn max_depth(mut self, depth: usize) -> Self {
+        self.options.limits.max_depth = depth;
+        self
+    }
+
+    /// Longest text kept in one block, in bytes ([`Limits::max_block_bytes`]).
+    pub fn max_block_bytes(mut self, bytes: usize) -> Self {
+        self.options.limits.max_block_bytes = bytes;
+        self
+    }
+
+    /// Wall-clock budget for one page ([`Limits::time_budget`]).
+    pub fn time_budget(mut self, budget: Duration) -> Self {
+        self.options.limits.time_budget = Some(budget);
+        self
+    }
+
+    /// Favour throughput: each extraction stays on its calling thread, for callers that already
+    /// run one extraction per core ([`Options::one_thread`] set).
+    pub fn favor_throughput(mut self) -> Self {
+        self.options.one_thread = true;
+        self
+    }
+
+    /// Favour one page's latency (the default): a large page is tokenized on a second thread
+    /// while the calling thread builds the tree ([`Options::one_thread`] unset).
+    pub fn favor_latency(mut self) -> Self {
+        self.options.one_thread = false;
+        self
+    }
+
+    /// Sets [`Options::one_thread`] directly: `true` is [`favor_throughput`](Self::favor_throughput).
+    pub fn one_thread(mut self, one_thread: bool) -> Self {
+        self.options.one_thread = one_thread;
+        self
+    }
+
+    /// The options built.
+    pub fn build(self) -> Options {
+        self.options
+    }
 }
 
 /// Explicit bounds on the resources one extraction may use.

@@ -103,7 +103,7 @@ impl Half {
     /// assert_eq!(Half::of(""), Half::Check);
     /// ```
     pub fn of(id: &str) -> Half {
-        if mix64(fnv1a64(id.as_bytes())) % 2 == 0 {
+        if mix64(fnv1a64(id.as_bytes())).is_multiple_of(2) {
             Half::Tune
         } else {
             Half::Check

@@ -5,6 +5,11 @@
 //! (Korean pages without a zone are in KST); otherwise the local time without an offset,
 //! `2026-07-12T22:09:00`. A date alone stays a date, `2026-07-12`. Nothing is guessed beyond
 //! that: a zone is written only when the page says so (or is Korean).
+//!
+//! Every date is checked against the calendar by jiff before it is kept: `2026-02-30`,
+//! `2025-02-29` and `24:30` are not dates and are dropped, not emitted. A value in RFC 2822
+//! form (`Tue, 01 Jul 2026 10:00:00 +0000`, as RSS-minded pages write their meta dates) is read
+//! whole by jiff's RFC 2822 parser, its offset included.
 
 use regex::Regex;
 use std::sync::OnceLock;
@@ -95,18 +100,43 @@ struct When {
 }
 
 impl When {
+    /// The date (and time of day) on jiff's calendar: `None` for a day the month does not have
+    /// (February 30th, February 29th outside a leap year) or a time that is not one. A leap
+    /// second (`:60`) counts as the second before it.
+    fn civil(&self) -> Option<jiff::civil::DateTime> {
+        let date = jiff::civil::Date::new(
+            i16::try_from(self.year).ok()?,
+            i8::try_from(self.month).ok()?,
+            i8::try_from(self.day).ok()?,
+        )
+        .ok()?;
+        let (h, m, s) = self.time.unwrap_or((0, 0, 0));
+        let time = jiff::civil::Time::new(
+            i8::try_from(h).ok()?,
+            i8::try_from(m).ok()?,
+            i8::try_from(s.min(59)).ok()?,
+            0,
+        )
+        .ok()?;
+        Some(date.to_datetime(time))
+    }
+
     fn valid(&self) -> bool {
         (1990..=2100).contains(&self.year)
-            && (1..=12).contains(&self.month)
-            && (1..=31).contains(&self.day)
-            && self.time.is_none_or(|(h, m, s)| h < 24 && m < 60 && s < 61)
+            && self.civil().is_some()
+            && self.offset.as_deref().is_none_or(valid_offset)
     }
 
     fn render(&self, zone: Zone) -> String {
-        let date = format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
+        let Some(civil) = self.civil() else {
+            // Not reached: dates are checked with `valid` before they are rendered.
+            return format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
+        };
+        let date = civil.date().to_string();
         let Some((h, m, s)) = self.time else {
             return date;
         };
+        let s = s.min(59);
         let offset = match &self.offset {
             Some(o) => o.clone(),
             None if zone.korean => "+09:00".to_string(),
@@ -114,6 +144,42 @@ impl When {
         };
         format!("{date}T{h:02}:{m:02}:{s:02}{offset}")
     }
+}
+
+/// Whether `+HH:MM` is an offset in use on Earth (-12:00 to +14:00, whole minutes).
+fn valid_offset(offset: &str) -> bool {
+    let sign = match offset.as_bytes().first() {
+        Some(b'+') => 1,
+        Some(b'-') => -1,
+        _ => return false,
+    };
+    let Some((h, m)) = offset.get(1..).and_then(|rest| rest.split_once(':')) else {
+        return false;
+    };
+    let (Ok(h), Ok(m)) = (h.parse::<i32>(), m.parse::<i32>()) else {
+        return false;
+    };
+    m < 60 && (-12 * 60..=14 * 60).contains(&(sign * (h * 60 + m)))
+}
+
+/// A whole RFC 2822 date-time (`Tue, 01 Jul 2026 10:00:00 +0000`) read by jiff, with its offset.
+fn rfc2822(text: &str) -> Option<String> {
+    let zoned = jiff::fmt::rfc2822::parse(text).ok()?;
+    let seconds = zoned.offset().seconds();
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let minutes = seconds.unsigned_abs() / 60;
+    let when = When {
+        year: u32::try_from(zoned.year()).ok()?,
+        month: u32::try_from(zoned.month()).ok()?,
+        day: u32::try_from(zoned.day()).ok()?,
+        time: Some((
+            u32::try_from(zoned.hour()).ok()?,
+            u32::try_from(zoned.minute()).ok()?,
+            u32::try_from(zoned.second()).ok()?,
+        )),
+        offset: Some(format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)),
+    };
+    when.valid().then(|| when.render(Zone::default()))
 }
 
 fn num(s: Option<regex::Match<'_>>) -> Option<u32> {
@@ -344,6 +410,9 @@ pub(crate) fn normalize(raw: &str, zone: Zone) -> Option<String> {
     if text.is_empty() || text.len() > 200 {
         return None;
     }
+    if let Some(whole) = rfc2822(text) {
+        return Some(whole);
+    }
     let found = dates_in(text);
     let (start, end, when) = found.into_iter().next()?;
     Some(complete(text, start, end, text.len(), when, zone).render(zone))
@@ -467,6 +536,7 @@ pub(crate) fn from_url(url: &str) -> Option<String> {
 
 /// The instant or local time a normalised date stands for, for comparing two dates:
 /// (date, time to the minute, offset in minutes when known).
+#[cfg_attr(not(feature = "eval"), allow(dead_code))] // used by `eval` and the tests
 pub(crate) fn key(normalized: &str) -> Option<(String, Option<String>, Option<i32>)> {
     let found = dates_in(normalized);
     let (_, _, when) = found.into_iter().next()?;
@@ -571,6 +641,42 @@ mod tests {
         );
         assert_eq!(normalize("no date here", NONE), None);
         assert_eq!(normalize("2026-13-45", NONE), None);
+    }
+
+    #[test]
+    fn impossible_dates_are_dropped() {
+        assert_eq!(normalize("2026-02-30T10:00:00+00:00", NONE), None);
+        assert_eq!(normalize("2025-02-29", NONE), None);
+        assert_eq!(normalize("2026-04-31", NONE), None);
+        assert_eq!(normalize("31.06.2026", NONE), None);
+        assert_eq!(normalize("February 30, 2026", NONE), None);
+        assert_eq!(normalize("2026-07-12T24:30:00Z", NONE), None);
+        assert_eq!(normalize("2026-07-12T10:00:00+19:00", NONE), None);
+        assert!(stamps("입력 2026.02.30 22:09", KO).is_empty());
+        assert_eq!(from_url("https://x.com/2026/02/30/story"), None);
+        // The same days where they exist.
+        assert_eq!(
+            normalize("2024-02-29T10:00:00+00:00", NONE).as_deref(),
+            Some("2024-02-29T10:00:00+00:00")
+        );
+        assert_eq!(normalize("30.04.2026", NONE).as_deref(), Some("2026-04-30"));
+    }
+
+    #[test]
+    fn rfc2822_is_read_whole() {
+        assert_eq!(
+            normalize("Wed, 01 Jul 2026 10:00:00 +0000", NONE).as_deref(),
+            Some("2026-07-01T10:00:00+00:00")
+        );
+        assert_eq!(
+            normalize("Wed, 1 Jul 2026 22:09:30 -0530", NONE).as_deref(),
+            Some("2026-07-01T22:09:30-05:30")
+        );
+        // A weekday that does not fit the date is not RFC 2822; the date is still read.
+        assert_eq!(
+            normalize("Mon, 01 Jul 2026 10:00:00 +0000", NONE).as_deref(),
+            Some("2026-07-01T10:00:00")
+        );
     }
 
     #[test]

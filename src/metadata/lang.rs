@@ -1,6 +1,8 @@
 //! The article's language: the page's declaration, checked against the script of the body's
-//! text, and a fallback from the script (and, for Latin-script text, the commonest function
-//! words) when nothing is declared or the declaration cannot be right.
+//! text, and a fallback from the script when nothing is declared or the declaration cannot be
+//! right. Latin-script text, which the script alone cannot place, is identified by whatlang
+//! (character trigrams, 37 Latin-script languages: Polish, Indonesian, Vietnamese, Czech,
+//! Turkish...) when it is confident, else by the commonest function words of seven languages.
 
 /// Counts of letters by script in a sample of the body's text.
 #[derive(Debug, Default, Clone, Copy)]
@@ -31,8 +33,12 @@ impl Scripts {
                 '\u{0370}'..='\u{03FF}' => s.greek += 1,
                 '\u{0590}'..='\u{05FF}' => s.hebrew += 1,
                 '\u{0E00}'..='\u{0E7F}' => s.thai += 1,
+                // Latin-1 Supplement to Latin Extended-B, and Latin Extended Additional (the
+                // stacked diacritics of Vietnamese: ạ, ế, ộ).
                 c if c.is_alphabetic()
-                    && (c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c)) =>
+                    && (c.is_ascii()
+                        || ('\u{00C0}'..='\u{024F}').contains(&c)
+                        || ('\u{1E00}'..='\u{1EFF}').contains(&c)) =>
                 {
                     s.latin += 1
                 }
@@ -153,8 +159,80 @@ const FUNCTION_WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// The Latin-script language whose function words are the commonest in `text`.
+/// whatlang's Latin-script languages with their ISO 639-1 codes.
+const LATIN: &[(whatlang::Lang, &str)] = {
+    use whatlang::Lang::*;
+    &[
+        (Afr, "af"),
+        (Aka, "ak"),
+        (Aze, "az"),
+        (Cat, "ca"),
+        (Ces, "cs"),
+        (Cym, "cy"),
+        (Dan, "da"),
+        (Deu, "de"),
+        (Eng, "en"),
+        (Epo, "eo"),
+        (Est, "et"),
+        (Fin, "fi"),
+        (Fra, "fr"),
+        (Hrv, "hr"),
+        (Hun, "hu"),
+        (Ind, "id"),
+        (Ita, "it"),
+        (Jav, "jv"),
+        (Lat, "la"),
+        (Lav, "lv"),
+        (Lit, "lt"),
+        (Nld, "nl"),
+        (Nob, "nb"),
+        (Pol, "pl"),
+        (Por, "pt"),
+        (Ron, "ro"),
+        (Slk, "sk"),
+        (Slv, "sl"),
+        (Sna, "sn"),
+        (Spa, "es"),
+        (Swe, "sv"),
+        (Tgl, "tl"),
+        (Tuk, "tk"),
+        (Tur, "tr"),
+        (Uzb, "uz"),
+        (Vie, "vi"),
+        (Zul, "zu"),
+    ]
+};
+
+/// How much text whatlang reads: plenty for a confident answer, and bounded time.
+const IDENTIFY_BYTES: usize = 4096;
+
+/// The Latin-script language of `text`: whatlang's answer when it is reliable, else the
+/// function words'.
 fn latin_language(text: &str) -> Option<String> {
+    identified(text).or_else(|| by_function_words(text))
+}
+
+/// whatlang's Latin-script language for `text`, when it is confident (`is_reliable`).
+fn identified(text: &str) -> Option<String> {
+    let mut end = text.len().min(IDENTIFY_BYTES);
+    while end > 0 && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = text.get(..end)?;
+    let detector =
+        whatlang::Detector::with_allowlist(LATIN.iter().map(|(lang, _)| *lang).collect());
+    let info = detector.detect(sample)?;
+    if !info.is_reliable() {
+        return None;
+    }
+    LATIN
+        .iter()
+        .find(|(lang, _)| *lang == info.lang())
+        .map(|(_, code)| (*code).to_string())
+}
+
+/// The Latin-script language whose function words are the commonest in `text`.
+fn by_function_words(text: &str) -> Option<String> {
     let mut scores = [0u32; FUNCTION_WORDS.len()];
     let mut words = 0u32;
     for word in text
@@ -232,5 +310,26 @@ mod tests {
         );
         assert_eq!(resolve(None, "北京市政府12日发布消息称，全市各区将进一步加强防汛工作，确保人民群众生命财产安全。").as_deref(), Some("zh"));
         assert_eq!(resolve(None, "ok"), None);
+    }
+
+    // Our own sentences, written for these tests.
+    const PL: &str = "Rada miasta zdecydowała w poniedziałek, że stary most na rzece zostanie zamknięty na całe lato. Prace remontowe rozpoczną się w czerwcu i potrwają do końca sierpnia, poinformowali urzędnicy.";
+    const ID: &str = "Pemerintah kota mengumumkan pada hari Senin bahwa jembatan tua di atas sungai akan ditutup selama musim panas. Pekerjaan perbaikan akan dimulai pada bulan Juni dan berlangsung hingga akhir Agustus, kata para pejabat.";
+    const VI: &str = "Hội đồng thành phố đã quyết định vào thứ Hai rằng cây cầu cũ bắc qua sông sẽ đóng cửa trong suốt mùa hè. Công việc sửa chữa sẽ bắt đầu vào tháng Sáu và kéo dài đến cuối tháng Tám, các quan chức cho biết.";
+
+    #[test]
+    fn latin_languages_beyond_the_function_word_lists() {
+        assert_eq!(resolve(None, PL).as_deref(), Some("pl"));
+        assert_eq!(resolve(None, ID).as_deref(), Some("id"));
+        assert_eq!(resolve(None, VI).as_deref(), Some("vi"));
+    }
+
+    #[test]
+    fn the_script_check_still_holds_for_them() {
+        // A declaration the script admits stands; one it cannot (Korean for Polish text) yields.
+        assert_eq!(resolve(Some("pl-PL"), PL).as_deref(), Some("pl-PL"));
+        assert_eq!(resolve(Some("vi"), VI).as_deref(), Some("vi"));
+        assert_eq!(resolve(Some("ko"), PL).as_deref(), Some("pl"));
+        assert_eq!(resolve(Some("pl"), KO).as_deref(), Some("ko"));
     }
 }

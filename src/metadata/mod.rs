@@ -25,8 +25,13 @@ pub(crate) use lang::resolve as language;
 mod people;
 mod title;
 
-pub(crate) use dates::{key as date_key, Zone};
-pub(crate) use title::{normal_key, strip_site};
+// The comparison keys are used by `eval` (feature `eval`) only.
+#[cfg(feature = "eval")]
+pub(crate) use dates::key as date_key;
+pub(crate) use dates::Zone;
+pub(crate) use title::normal_key;
+#[cfg(feature = "eval")]
+pub(crate) use title::strip_site;
 
 use crate::article::{Article, RemovalKind};
 use crate::index::{Page, PropName, Tag};
@@ -296,7 +301,7 @@ pub(crate) fn read(page: &Page, options: &Options) -> Meta {
             "twitter:image:src",
         ])
         .or(ld.image)
-        .map(|i| absolute(&i, options.url.as_deref())),
+        .map(|i| absolute(&i, url.as_deref())),
         section: meta(&["article:section", "parsely-section"]).or(ld.section),
         tags,
         ld_body: ld.body,
@@ -662,20 +667,24 @@ fn is_korean_domain(url: &str) -> bool {
     host.to_ascii_lowercase().ends_with(".kr")
 }
 
-/// A root-relative or protocol-relative URL made absolute against the page's URL.
-fn absolute(url: &str, base: Option<&str>) -> String {
-    if let Some(rest) = url.strip_prefix("//") {
-        let scheme = base
-            .and_then(|b| b.split_once("://"))
-            .map_or("https", |(s, _)| s);
-        return format!("{scheme}://{rest}");
+/// A URL made absolute against the page's URL with the `url` crate (WHATWG joining, as a
+/// browser resolves `src` and `href`): relative (`images/lead.jpg`), root-relative and
+/// protocol-relative values are joined; an absolute URL is kept as written. Without a base that
+/// parses, a protocol-relative URL gets `https:` and anything else stays as it is.
+fn absolute(raw: &str, base: Option<&str>) -> String {
+    let raw = raw.trim();
+    if url::Url::parse(raw).is_ok() {
+        return raw.to_string();
     }
-    match (url.starts_with('/'), base.and_then(|b| b.split_once("://"))) {
-        (true, Some((scheme, rest))) => {
-            let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-            format!("{scheme}://{host}{url}")
-        }
-        _ => url.to_string(),
+    let base = base
+        .and_then(|b| url::Url::parse(b.trim()).ok())
+        .filter(|b| !b.cannot_be_a_base());
+    match base {
+        Some(base) => base
+            .join(raw)
+            .map_or_else(|_| raw.to_string(), String::from),
+        None if raw.starts_with("//") => format!("https:{raw}"),
+        None => raw.to_string(),
     }
 }
 
@@ -771,5 +780,58 @@ mod tests {
             "https://x.kr/news/1"
         );
         assert_eq!(absolute("//cdn.x/i.jpg", None), "https://cdn.x/i.jpg");
+        assert_eq!(
+            absolute("//cdn.x/i.jpg", Some("http://x.kr/a")),
+            "http://cdn.x/i.jpg"
+        );
+        assert_eq!(
+            absolute("images/lead.jpg", Some("https://example.com/news/a.html")),
+            "https://example.com/news/images/lead.jpg"
+        );
+        assert_eq!(
+            absolute(
+                "../img/b.png?w=800",
+                Some("https://example.com/news/2026/a.html")
+            ),
+            "https://example.com/news/img/b.png?w=800"
+        );
+        assert_eq!(
+            absolute(
+                "https://cdn.example.com/i.jpg",
+                Some("https://example.com/")
+            ),
+            "https://cdn.example.com/i.jpg"
+        );
+        // No base, or one that is not a URL: left as written.
+        assert_eq!(absolute("images/lead.jpg", None), "images/lead.jpg");
+        assert_eq!(
+            absolute("images/lead.jpg", Some("not a url")),
+            "images/lead.jpg"
+        );
+    }
+
+    #[test]
+    fn relative_image_and_canonical_are_joined_with_the_page_url() {
+        let html = br#"<html><head><title>Harbour opens</title>
+            <meta property="og:image" content="images/lead.jpg">
+            <link rel="canonical" href="a.html"></head><body><article><h1>Harbour opens</h1>
+            <p>The new harbour opened on Friday after three years of building work on the quay.</p>
+            <p>Ferries to the islands will leave from the east pier from the first of June.</p>
+            </article></body></html>"#;
+        let options = Options::builder()
+            .url("https://example.com/news/a.html")
+            .build();
+        let article = crate::extract(html, &options).unwrap();
+        assert_eq!(
+            article.image.as_deref(),
+            Some("https://example.com/news/images/lead.jpg")
+        );
+        assert_eq!(
+            article.canonical_url.as_deref(),
+            Some("https://example.com/news/a.html")
+        );
+        // Without the page's URL the image stays as the page wrote it.
+        let article = crate::extract(html, &Options::default()).unwrap();
+        assert_eq!(article.image.as_deref(), Some("images/lead.jpg"));
     }
 }
