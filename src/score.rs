@@ -108,7 +108,14 @@ pub(crate) fn choose(page: &Page, meta: &Meta) -> Region {
     // its content in several comparable boxes, which its common ancestor gathers.
     let dated = meta.published.is_some();
     top = refine(page, &score, &scored, &candidates, top, dated);
-    let parts = merge_siblings(page, &score, &scored, top);
+    let mut parts = merge_siblings(page, &score, &scored, top);
+    // The recall safety net: a region that holds far less running text than another part of
+    // the page is reconsidered, once.
+    let prose = ProseText::of(page);
+    if let Some(alt) = richer_alternative(page, &score, &candidates, &parts, &prose) {
+        let alt = refine(page, &score, &scored, &candidates, alt, dated);
+        parts = merge_siblings(page, &score, &scored, alt);
+    }
     let words: u32 = parts
         .iter()
         .map(|&p| non_link_words(&page.nodes[p as usize]))
@@ -117,12 +124,90 @@ pub(crate) fn choose(page: &Page, meta: &Meta) -> Region {
         .into_iter()
         .flatten()
         .any(says_not_found);
-    let found = !(error_page && words < 150) && is_article(page, &parts, words);
+    let found = !(error_page && words < 150)
+        && (is_article(page, &parts, words) || is_whole_page_text(page, &parts, words));
     Region {
         parts,
         found,
         words,
     }
+}
+
+/// Characters of running text in every subtree, in linear time: a prefix sum, in document
+/// order, of each block's own text when it reads as a paragraph (15 words or more, under a
+/// fifth of it in links).
+struct ProseText(Vec<u64>);
+
+impl ProseText {
+    fn of(page: &Page) -> Self {
+        let mut sums = Vec::with_capacity(page.nodes.len() + 1);
+        let mut total = 0u64;
+        sums.push(0);
+        for node in &page.nodes {
+            let own = &node.own;
+            let paragraph = node.tag.is_block()
+                && (own.words >= 15 || (own.cjk * 2 > own.chars && own.chars >= 40))
+                && node.own_link_chars * 5 < own.chars;
+            if paragraph {
+                total += u64::from(own.chars);
+            }
+            sums.push(total);
+        }
+        ProseText(sums)
+    }
+
+    /// Running text in the subtree of node `i`.
+    fn under(&self, page: &Page, i: u32) -> u64 {
+        let end = page.nodes.get(i as usize).map_or(i, |n| n.end) as usize;
+        let at = |k: usize| self.0.get(k).copied().unwrap_or(0);
+        at(end).saturating_sub(at(i as usize))
+    }
+}
+
+/// A candidate outside the region (neither inside it nor holding it) with at least three
+/// times its running text, and at least 400 characters of it: the best-scored such one.
+fn richer_alternative(
+    page: &Page,
+    score: &[f32],
+    candidates: &[u32],
+    parts: &[u32],
+    prose: &ProseText,
+) -> Option<u32> {
+    let held: u64 = parts.iter().map(|&p| prose.under(page, p)).sum();
+    let overlaps = |c: u32| {
+        let end = page.nodes.get(c as usize).map_or(c, |n| n.end);
+        parts.iter().any(|&p| {
+            let p_end = page.nodes.get(p as usize).map_or(p, |n| n.end);
+            (c >= p && c < p_end) || (p >= c && p < end)
+        })
+    };
+    candidates
+        .iter()
+        .copied()
+        .filter(|&c| {
+            let rich = prose.under(page, c);
+            rich >= 400 && rich >= held.saturating_mul(3) && !overlaps(c)
+        })
+        .filter(|&c| {
+            page.nodes
+                .get(c as usize)
+                .is_some_and(|n| n.hints & BOILERPLATE_HINTS == 0)
+        })
+        .max_by(|&a, &b| score[a as usize].total_cmp(&score[b as usize]))
+}
+
+/// A page whose only text is the region: a short document with no navigation around it (a
+/// note, a one-paragraph page). What it holds is its content.
+fn is_whole_page_text(page: &Page, parts: &[u32], words: u32) -> bool {
+    let Some(doc) = page.nodes.first() else {
+        return false;
+    };
+    let page_words = doc.all.words;
+    words > 0
+        && page_words < 150
+        && words * 10 >= page_words * 8
+        && doc.link_density() < 0.3
+        && !parts.is_empty()
 }
 
 /// Every candidate container's score (indexed by node), whether it was scored, and the

@@ -41,6 +41,9 @@ pub(crate) struct Evidence {
     pub sentence: bool,
     /// The block has at most 80 characters besides spaces.
     pub short: bool,
+    /// The block shares the vocabulary of the story told outside its named box (or the box
+    /// holds the story): with a wide box's name as the only signal, it stays.
+    pub on_topic: bool,
 }
 
 /// The label [`decide`] gives.
@@ -60,7 +63,7 @@ pub(crate) enum Label {
 /// | the headline | `title.heading` |
 /// | no structural signal, a text rule, the block reads as a sentence | body, unless the rule's convention is itself a sentence (a reprint notice, an imperative subscription call) and its match opens the line |
 /// | no structural signal, a text rule | the rule's removal |
-/// | a name or layout tag only, sentence-rich block inside the region (or the lead) | body |
+/// | a wide box's name or layout tag only, a sentence-rich block inside the region (or the lead) that shares the story's vocabulary | body |
 /// | a structural signal and a text rule naming its kind more exactly | the rule's removal |
 /// | a structural signal | its removal |
 /// | nothing | body |
@@ -83,9 +86,10 @@ pub(crate) fn decide(ev: &Evidence) -> Label {
     if let Some(rule) = ev.line.filter(|rule| refines(&s, rule, ev)) {
         return Label::Removed(rule.kind, rule.id);
     }
-    // One signal from a name or a layout tag does not remove a paragraph of the story.
+    // One signal from a wide box's name or layout tag does not remove a paragraph that
+    // continues the story.
     let only_evidence = matches!(s, Signal::Element(d) if d.is_evidence_only());
-    if only_evidence && ev.prose && (!ev.outside || ev.lead) && ev.line.is_none() {
+    if only_evidence && ev.prose && ev.on_topic && (!ev.outside || ev.lead) && ev.line.is_none() {
         return Label::Body;
     }
     Label::Removed(s.kind(), s.rule())
@@ -220,9 +224,16 @@ mod tests {
         let ev = Evidence {
             element: wide_caption_hint(),
             prose: true,
+            on_topic: true,
             ..Evidence::default()
         };
         assert_eq!(decide(&ev), Label::Body);
+        // Off the story's topic, the name decides.
+        let off = Evidence {
+            on_topic: false,
+            ..ev
+        };
+        assert_ne!(decide(&off), Label::Body);
         // The same name on a short block removes it.
         let ev = Evidence { prose: false, ..ev };
         assert_eq!(

@@ -30,7 +30,8 @@ pub(crate) fn classify_page(
     limits: &Limits,
     keep: bool,
 ) -> (Article, Vec<Labeled>) {
-    let blocks = blocks::build(page, region, &meta, limits);
+    let mut blocks = blocks::build(page, region, &meta, limits);
+    judge_named_boxes(&mut blocks);
     let langs = Langs::of(language(meta.lang.as_deref(), &blocks).as_deref());
     let mut labeled = edges::refine(blocks, langs);
     if !region.found {
@@ -118,6 +119,81 @@ pub(crate) fn classify_lines(
     }
     crate::metadata::complete(&mut article, crate::metadata::for_text(options));
     (article, trace)
+}
+
+/// The second signal a wide box's name needs before it removes a paragraph of the region:
+/// whether the paragraph is off the topic of the story told outside the box. A name that
+/// covers most of the region's text (some sites class every body paragraph "editor" or
+/// "caption-text") counts as a wide box too; when the text outside it is too little to
+/// compare with, the box is the story.
+fn judge_named_boxes(blocks: &mut [Labeled]) {
+    let in_region = |b: &Labeled| !b.ev.outside && !b.ev.title;
+    let named = |b: &Labeled| {
+        b.ev.element
+            .filter(|d| matches!(d.by, rules::Source::Hint(_)))
+    };
+    let total: usize = blocks
+        .iter()
+        .filter(|b| in_region(b))
+        .map(|b| b.text.len())
+        .sum();
+    // Each name's share of the region's text.
+    let mut names: Vec<(&'static str, usize)> = Vec::new();
+    for block in blocks.iter().filter(|b| in_region(b) && b.ev.prose) {
+        if let Some(d) = named(block) {
+            match names.iter_mut().find(|(rule, _)| *rule == d.rule) {
+                Some((_, n)) => *n += block.text.len(),
+                None => names.push((d.rule, block.text.len())),
+            }
+        }
+    }
+    for block in blocks.iter_mut().filter(|b| in_region(b) && b.ev.prose) {
+        let Some(mut d) = block.ev.element else {
+            continue;
+        };
+        let sweeping = names
+            .iter()
+            .any(|&(rule, n)| rule == d.rule && n * 2 > total && n >= 400);
+        if sweeping && !d.wide {
+            d.wide = true;
+            block.update(|ev| ev.element = Some(d));
+        }
+    }
+    let boxed: Vec<&'static str> = blocks
+        .iter()
+        .filter(|b| in_region(b) && b.ev.prose)
+        .filter_map(|b| {
+            b.ev.element
+                .filter(|d| d.is_evidence_only())
+                .map(|d| d.rule)
+        })
+        .fold(Vec::new(), |mut v, r| {
+            if !v.contains(&r) {
+                v.push(r);
+            }
+            v
+        });
+    for rule in boxed {
+        let outside_box = || {
+            blocks.iter().filter(|b| {
+                in_region(b)
+                    && b.label == Label::Body
+                    && b.ev.element.is_none_or(|d| d.rule != rule)
+            })
+        };
+        let chars: usize = outside_box().map(|b| b.text.len()).sum();
+        let story = vocabulary::Vocabulary::of(outside_box().map(|b| b.text.as_str()));
+        for block in blocks.iter_mut() {
+            let in_box = block
+                .ev
+                .element
+                .is_some_and(|d| d.rule == rule && d.is_evidence_only());
+            if in_box && in_region(block) && block.ev.prose {
+                let on_topic = chars < 300 || story.continues(&block.text);
+                block.update(|ev| ev.on_topic = on_topic);
+            }
+        }
+    }
 }
 
 /// The language whose rules judge the page's lines: the declared one when the text's script

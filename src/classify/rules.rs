@@ -47,22 +47,14 @@ impl Decision {
     }
 
     /// Whether the decision is only evidence for a sentence-rich block inside the article's
-    /// region, so that a second signal must agree before the block goes:
-    /// - names of what is never running text (share or tool buttons, tags, a copyright
-    ///   line): always;
-    /// - names and layout tags of boxes whose text can be sentences (a caption, a byline with
-    ///   the author's profile, related stories, a sidebar, an ad or a promo, an aside, a
-    ///   form): when the box is wide,
-    ///   holding several paragraphs, which is a misnamed container of the story rather than
-    ///   one caption or one teaser;
-    /// - comments (whose text is sentences, however many), navigation and footers (site
-    ///   text, however long), a date, a caption's own tag and link density: never.
+    /// region, so that a second signal must agree before the block goes (`decide`): the name
+    /// or layout tag of a wide box (several paragraphs: a misnamed container of the story
+    /// rather than one caption, one teaser or one profile). Comments, navigation and footers
+    /// (their text is sentences however many, or site text however long), a date, a caption's
+    /// own tag and link density always decide alone.
     pub(crate) fn is_evidence_only(&self) -> bool {
-        const NEVER_PROSE: u32 =
-            hint::BYLINE | hint::SHARE | hint::LABEL | hint::TAGS | hint::COPYRIGHT;
         const ALWAYS: u32 = hint::DATE | hint::COMMENT | hint::NAV | hint::FOOTER;
         match self.by {
-            Source::Hint(bit) if bit & NEVER_PROSE != 0 => true,
             Source::Hint(bit) => bit & ALWAYS == 0 && self.wide,
             Source::Tag(tag) => {
                 self.wide
