@@ -4,10 +4,12 @@
 //! 1. whole-line rules (`lexicon`): credits, timestamps, copyright, captions, promos, widget
 //!    labels, related-box headers;
 //! 2. the run of appended teasers at the end of the body: other stories' headline + snippet
-//!    pairs, the snippets cut off mid-word or ending in "..." (shape, not words);
+//!    pairs, the snippets cut off mid-word or ending in "..." (shape), or on another topic
+//!    than the story and than each other (vocabulary);
 //! 3. the article's end: after a signature, a copyright notice, an end mark or a related-box
 //!    header, with enough story before it, the rest of the body is cut ("cut after"); the cut
-//!    is undone when it would remove most of the text;
+//!    is undone when it would remove most of the text, or when a paragraph after the mark
+//!    continues the story;
 //! 4. prefixes and suffixes glued to a paragraph (wire datelines, photo credits, signatures)
 //!    are split off into removals of their own.
 
@@ -139,12 +141,29 @@ fn cut_teaser_run(blocks: &mut [Labeled]) {
     let body: Vec<usize> = (0..blocks.len())
         .filter(|&i| is_text_body(&blocks[i]))
         .collect();
+    // The story's core, to tell other stories' snippets by their topic: the first half of
+    // the body (an appended run is never most of it).
+    let core = Vocabulary::of(
+        body.iter()
+            .take(body.len().div_ceil(2))
+            .map(|&i| blocks[i].text.as_str()),
+    );
     let mut start = body.len();
     let mut pairs = 0;
+    let mut last_snippet: Option<usize> = None;
     while start >= 1 {
         let s = body[start - 1];
         let snippet = &blocks[s].text;
-        if chars(snippet) < 30 || !truncated(snippet) {
+        // A snippet is cut off ("...", mid-word), or a paragraph on another topic than the
+        // story's and than the snippet after it (unrelated stories, not the story's sections).
+        let off_topic = || {
+            blocks[s].kind == BlockKind::Paragraph
+                && core.is_foreign(snippet)
+                && last_snippet.is_none_or(|next| {
+                    Vocabulary::of([blocks[next].text.as_str()]).is_foreign(snippet)
+                })
+        };
+        if chars(snippet) < 30 || !(truncated(snippet) || off_topic()) {
             break;
         }
         // The headline is a removed link right before the snippet, or a body line.
@@ -157,12 +176,16 @@ fn cut_teaser_run(blocks: &mut [Labeled]) {
         if linked {
             pairs += 1;
             start -= 1;
-        } else if start >= 2 && headline_like(&blocks[body[start - 2]].text, snippet) {
+        } else if start >= 2
+            && blocks[body[start - 2]].kind == BlockKind::Paragraph
+            && headline_like(&blocks[body[start - 2]].text, snippet)
+        {
             pairs += 1;
             start -= 2;
         } else {
             break;
         }
+        last_snippet = Some(s);
     }
     if pairs < 2 || start < 2 {
         return;
@@ -333,6 +356,36 @@ mod tests {
         ]);
         cut_teaser_run(&mut blocks);
         assert_eq!(kept(&blocks).len(), 3);
+    }
+
+    #[test]
+    fn unmarked_pairs_of_other_stories_are_a_teaser_run() {
+        let mut blocks = body(&[
+            "대구시는 지난 15일 인공지능 세미나를 열고 지역 기업들의 의견을 들었다고 밝혔다.",
+            "이번 세미나에서 대구시는 인공지능 지역확산 사업의 추진 방향을 소개했다.",
+            "대구시 혁신성장국장은 \"인공지능 산업 생태계를 키우겠다\"고 말했다.",
+            "세미나에 참석한 기업들은 인공지능 인재 양성과 지역 데이터 개방을 요청했다.",
+            "한강버스 정식운항 재개",
+            "서울시는 한강버스가 1일 오전 9시부터 운항을 재개했다고 밝혔다. 선착장마다 \
+             출근길 승객들이 줄을 섰고, 운항사는 배차 간격을 줄이겠다고 다짐했다.",
+            "강서구청장, 미래연구소 방문",
+            "강서구청장이 1일 마곡광장에 있는 체험센터를 찾아 로봇 교육 현장을 둘러봤다. \
+             구청장은 청소년들과 코딩 수업을 함께 들으며 교육 장비 확충을 약속했다.",
+        ]);
+        cut_teaser_run(&mut blocks);
+        assert_eq!(kept(&blocks).len(), 4, "{:?}", kept(&blocks));
+        // A story's own sections (subhead + paragraph on its topic) stay.
+        let mut blocks = body(&[
+            "The council voted on Monday to close the harbour bridge for repairs this summer.",
+            "Engineers found cracks in two of the bridge supports, the council report said.",
+            "Repair costs",
+            "Repairs to the bridge supports will cost the council about four million pounds.",
+            "Diversions",
+            "While the bridge is closed, harbour traffic will be diverted over the council's \
+             ring road bridge.",
+        ]);
+        cut_teaser_run(&mut blocks);
+        assert_eq!(kept(&blocks).len(), 6, "{:?}", kept(&blocks));
     }
 
     #[test]

@@ -17,6 +17,10 @@ pub(crate) struct Vocabulary {
 /// Share of a block's distinct terms found in the story above which the block continues it.
 const CONTINUES: f32 = 0.3;
 
+/// Share of a text's distinct terms found in the story under which the text is on another
+/// topic.
+const FOREIGN: f32 = 0.1;
+
 /// Fewest distinct terms a block must have to be judged (a shorter one never continues).
 const MIN_TERMS: usize = 4;
 
@@ -44,6 +48,13 @@ impl Vocabulary {
         }
         let shared = own.iter().filter(|t| self.terms.contains(t)).count();
         (shared as f32 / own.len() as f32, own.len())
+    }
+
+    /// Whether `text` is plainly on another topic: it has enough terms to tell, and almost
+    /// none of them occur in this vocabulary.
+    pub(crate) fn is_foreign(&self, text: &str) -> bool {
+        let (share, n) = self.overlap(text);
+        n >= MIN_TERMS + 2 && share < FOREIGN
     }
 
     /// Whether `text` continues the story this vocabulary was taken from.
@@ -151,6 +162,41 @@ const COMMON: &[&str] = &[
     "perché",
 ];
 
+/// The stems of the commonest Korean news verbs and adverbs (said, explained, through, this
+/// time, last, plan...), which say nothing of a story's topic.
+const COMMON_KO: &[[char; 2]] = &[
+    ['밝', '혔'],
+    ['말', '했'],
+    ['설', '명'],
+    ['강', '조'],
+    ['전', '했'],
+    ['덧', '붙'],
+    ['위', '해'],
+    ['대', '해'],
+    ['통', '해'],
+    ['따', '라'],
+    ['이', '번'],
+    ['지', '난'],
+    ['오', '는'],
+    ['이', '날'],
+    ['또', '한'],
+    ['하', '지'],
+    ['예', '정'],
+    ['계', '획'],
+    ['진', '행'],
+    ['관', '련'],
+    ['있', '다'],
+    ['있', '는'],
+    ['했', '다'],
+    ['한', '다'],
+    ['했', '고'],
+    ['했', '으'],
+    ['있', '을'],
+    ['없', '다'],
+    ['됐', '다'],
+    ['된', '다'],
+];
+
 /// Calls `f` with the hash of each term of `text`.
 fn each_term(text: &str, mut f: impl FnMut(u64)) {
     for word in text.split(|c: char| !c.is_alphanumeric()) {
@@ -163,7 +209,9 @@ fn each_term(text: &str, mut f: impl FnMut(u64)) {
             let mut syllables = word.chars().filter(|&c| is_hangul(c));
             if word.chars().count() >= 3 {
                 if let (Some(a), Some(b)) = (syllables.next(), syllables.next()) {
-                    f(hash2(a, b));
+                    if !COMMON_KO.contains(&[a, b]) {
+                        f(hash2(a, b));
+                    }
                 }
             }
             continue;
