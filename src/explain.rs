@@ -24,6 +24,10 @@ pub struct Judged {
     /// How much the block looks like running text, 0 to 1: its share of text outside links,
     /// scaled down for blocks under 100 characters.
     pub score: f32,
+    /// The signals that decided the block, by name (`element:class.caption/wide/evidence`,
+    /// `outside`, `line:en.copyright`, `prose`, `sentence`, `placed:end.cut-after`...): see
+    /// docs/ARCHITECTURE.md, "How a block is decided".
+    pub signals: Vec<String>,
     /// The block's text.
     pub text: String,
 }
@@ -64,6 +68,7 @@ impl Explanation {
                     removal,
                     rule,
                     score: b.score,
+                    signals: b.ev.signals(),
                     text: b.text,
                 }
             })
@@ -72,7 +77,7 @@ impl Explanation {
     }
 
     /// One line per block: `BODY` or `CUT`, the kind (the removal's, else the block's), the
-    /// score, the rule and the text.
+    /// score, the rule, the signals that decided it (in brackets) and the text.
     ///
     /// ```
     /// let e = copydesk::explain_text("By Jane Doe\n", &copydesk::Options::default())?;
@@ -87,7 +92,16 @@ impl Explanation {
                 Some(k) => ("CUT ", k.name()),
             };
             let text: String = b.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            let _ = writeln!(out, "{tag} {kind:<11} {:.2} {:<32} {text}", b.score, b.rule);
+            let signals = if b.signals.is_empty() {
+                String::new()
+            } else {
+                format!("[{}] ", b.signals.join(" "))
+            };
+            let _ = writeln!(
+                out,
+                "{tag} {kind:<11} {:.2} {:<32} {signals}{text}",
+                b.score, b.rule
+            );
         }
         out
     }
@@ -138,10 +152,11 @@ impl Explanation {
                 Some(kind) => {
                     let _ = write!(
                         out,
-                        "<div class=\"block removed {}\" data-removal=\"{}\" data-rule=\"{}\"><span class=\"tag\">{} · {}</span><p><del>",
+                        "<div class=\"block removed {}\" data-removal=\"{}\" data-rule=\"{}\" title=\"{}\"><span class=\"tag\">{} · {}</span><p><del>",
                         kind.name(),
                         kind.name(),
                         b.rule,
+                        b.signals.join(" "),
                         kind.name(),
                         b.rule
                     );

@@ -46,6 +46,55 @@ pub(crate) struct Evidence {
     pub on_topic: bool,
 }
 
+impl Evidence {
+    /// The signals present, by name, for `--explain`: what the page's structure said
+    /// (`title`, `element:<rule>` with `/wide` and `/evidence` when the name is only
+    /// evidence, `outside`, `lead`, `links:<rule>`), what the text said (`line:<rule>`,
+    /// `prose`, `sentence`, `on-topic`) and a decision from the block's place
+    /// (`placed:<rule>`).
+    pub(crate) fn signals(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.title {
+            out.push("title".to_string());
+        }
+        if let Some(d) = self.element {
+            let mut s = format!("element:{}", d.rule);
+            if d.wide {
+                s.push_str("/wide");
+            }
+            if d.is_evidence_only() {
+                s.push_str("/evidence");
+            }
+            out.push(s);
+        }
+        if self.outside {
+            out.push("outside".to_string());
+        }
+        if self.lead {
+            out.push("lead".to_string());
+        }
+        if let Some((_, rule)) = self.linked {
+            out.push(format!("links:{rule}"));
+        }
+        if let Some(rule) = self.line {
+            out.push(format!("line:{}", rule.id));
+        }
+        for (on, name) in [
+            (self.prose, "prose"),
+            (self.sentence, "sentence"),
+            (self.on_topic, "on-topic"),
+        ] {
+            if on {
+                out.push(name.to_string());
+            }
+        }
+        if let Some((_, rule)) = self.placed {
+            out.push(format!("placed:{rule}"));
+        }
+        out
+    }
+}
+
 /// The label [`decide`] gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Label {

@@ -40,13 +40,28 @@ pub(crate) fn classify_page(
         }
     }
     let trace = if keep { labeled.clone() } else { Vec::new() };
+    let named_credits = named_credits(&labeled);
     let mut article = assemble(labeled);
     use_json_ld_body(&mut article, meta.ld_body.take(), limits);
     if !article.body.is_empty() {
         article.status = Status::Article;
     }
-    crate::metadata::complete(&mut article, meta);
+    crate::metadata::complete(&mut article, meta, &named_credits);
     (article, trace)
+}
+
+/// The texts of the removed credits that the page names a byline by class or id.
+fn named_credits(labeled: &[Labeled]) -> Vec<String> {
+    labeled
+        .iter()
+        .filter(|b| {
+            b.ev.element.is_some_and(|d| {
+                d.by == rules::Source::Hint(crate::index::hint::BYLINE)
+                    && b.label == Label::Removed(RemovalKind::Credit, d.rule)
+            })
+        })
+        .map(|b| b.text.clone())
+        .collect()
 }
 
 /// The article from labelled blocks: body blocks in order, removals with their positions.
@@ -117,7 +132,7 @@ pub(crate) fn classify_lines(
     if !article.body.is_empty() {
         article.status = Status::Article;
     }
-    crate::metadata::complete(&mut article, crate::metadata::for_text(options));
+    crate::metadata::complete(&mut article, crate::metadata::for_text(options), &[]);
     (article, trace)
 }
 

@@ -330,7 +330,10 @@ fn in_figure(page: &Page, node: u32) -> bool {
 
 /// Fills the article's metadata: the structured sources, then the byline and dateline the
 /// classify stage removed, then the URL; the language is checked against the body.
-pub(crate) fn complete(article: &mut Article, meta: Meta) {
+///
+/// `named_credits` are the texts of the blocks the page itself names a byline (by class or
+/// id), which may be a desk credit naming no person.
+pub(crate) fn complete(article: &mut Article, meta: Meta, named_credits: &[String]) {
     // Credits, and the byline part of a dateline removed for its place ("2026-04-28 09:12:36
     // 来源：江南日报 作者：记者 周文静 通讯员 李明 【字号 大 中 小】").
     let credits: Vec<&str> = article
@@ -391,11 +394,9 @@ pub(crate) fn complete(article: &mut Article, meta: Meta) {
     // A desk credit names no person ("취재 온누리방송 재난보도팀", "Par la rédaction"): it is
     // still the byline the page shows, unless a structured byline says otherwise.
     let desk = || {
-        article
-            .removed
+        named_credits
             .iter()
-            .filter(|r| r.kind == RemovalKind::Credit && r.rule == "class.byline")
-            .map(|r| shown_byline(&r.text))
+            .map(|text| shown_byline(text))
             .find(|b| {
                 let key = normal_key(b);
                 !key.is_empty()
