@@ -103,16 +103,18 @@ pub(super) const RULES: &[Rule] = &[
         "ko.caption.agency-mark",
         Caption,
         concat!(
-            // The credit alone.
+            // The credit alone: a Korean agency or stock-photo library, or a foreign one
+            // relayed by a Korean agency ("[EPA=연합뉴스]").
             r"^[ⓒ©]\s*(?:연합뉴스|뉴시스|뉴스1|뉴스원|[가-힣A-Za-z0-9]{2,10})$",
-            r"|^/?\s*[(\[]?\s*(?:사진\s*=\s*)?(?:게티이미지(?:코리아|뱅크)?|Getty\s*Images(?:\s*(?:Bank|Korea))?|셔터스톡|Shutterstock|이미지투데이|클립아트코리아|픽사베이|Pixabay|어도비\s*스톡|Adobe\s*Stock|123RF|아이클릭아트|언스플래시|Unsplash)(?:\s*=\s*(?:연합뉴스|뉴시스|뉴스1))?(?:\s*제공)?\s*[)\]]?$",
-            r"|^(?:/\s*|[(\[]\s*(?:사진\s*=\s*)?)(?:연합뉴스|뉴시스|뉴스1|로이터|AP|AFP|EPA|UPI|신화|교도|XINHUA|AFPBBNews|게티이미지(?:코리아|뱅크)?|Getty\s*Images(?:\s*(?:Bank|Korea))?|셔터스톡|Shutterstock|이미지투데이|클립아트코리아|픽사베이|Pixabay|어도비\s*스톡|Adobe\s*Stock|123RF|아이클릭아트|언스플래시|Unsplash)(?:\s*=\s*(?:연합뉴스|뉴시스|뉴스1))?(?:\s*제공)?\s*[)\]]?$",
-            // A caption's ending, then a news agency.
+            r"|^/?\s*[(\[]?\s*(?:사진\s*=\s*)?(?:게티이미지(?:코리아|뱅크)?|셔터스톡|이미지투데이|클립아트코리아|픽사베이|어도비\s*스톡|아이클릭아트|언스플래시)(?:\s*=\s*(?:연합뉴스|뉴시스|뉴스1))?(?:\s*제공)?\s*[)\]]?$",
+            r"|^(?:/\s*|[(\[]\s*(?:사진\s*=\s*)?)(?:연합뉴스|뉴시스|뉴스1|(?:연합뉴스|뉴시스|뉴스1|로이터|AP|AFP|EPA|UPI|신화|교도|XINHUA|AFPBBNews|게티이미지(?:코리아|뱅크)?|셔터스톡|이미지투데이|클립아트코리아|픽사베이|어도비\s*스톡|아이클릭아트|언스플래시|Getty\s*Images(?:\s*(?:Bank|Korea))?|Shutterstock|Pixabay|Adobe\s*Stock|123RF|Unsplash)\s*=\s*(?:연합뉴스|뉴시스|뉴스1))(?:\s*제공)?\s*[)\]]?$",
+            r"|^[(\[]\s*사진\s*=\s*(?:Getty\s*Images(?:\s*(?:Bank|Korea))?|Shutterstock|Pixabay|Adobe\s*Stock|123RF|Unsplash)\s*[)\]]$",
+            // A caption's Korean ending, then a news agency.
             r"|(?:있다|있는\s*모습|모습|했다|한다|이다|됐다|였다|전경|풍경|장면|\d{4}\.\d{1,2}\.\d{1,2})\.?",
-            r"\s*/?\s*(?:[(\[]\s*(?:사진\s*=\s*)?(?:연합뉴스|뉴시스|뉴스1|로이터|AP|AFP|EPA|UPI|신화|교도|XINHUA|AFPBBNews|게티이미지(?:코리아|뱅크)?|Getty\s*Images(?:\s*(?:Bank|Korea))?|셔터스톡|Shutterstock|이미지투데이|클립아트코리아|픽사베이|Pixabay|어도비\s*스톡|Adobe\s*Stock|123RF|아이클릭아트|언스플래시|Unsplash)(?:\s*=\s*(?:연합뉴스|뉴시스|뉴스1))?(?:\s*제공)?\s*[)\]]|(?:연합뉴스|뉴시스|뉴스1|로이터|AP|AFP|EPA|UPI|신화|교도|XINHUA|AFPBBNews|게티이미지(?:코리아|뱅크)?|Getty\s*Images(?:\s*(?:Bank|Korea))?|셔터스톡|Shutterstock|이미지투데이|클립아트코리아|픽사베이|Pixabay|어도비\s*스톡|Adobe\s*Stock|123RF|아이클릭아트|언스플래시|Unsplash)(?:\s*=\s*(?:연합뉴스|뉴시스|뉴스1))?(?:\s*제공)?)",
+            r"\s*/?\s*(?:[(\[]\s*(?:사진\s*=\s*)?(?:연합뉴스|뉴시스|뉴스1|로이터|AP|AFP|EPA|UPI|신화|교도|XINHUA|AFPBBNews|게티이미지(?:코리아|뱅크)?|셔터스톡|이미지투데이|클립아트코리아|픽사베이|어도비\s*스톡|아이클릭아트|언스플래시|Getty\s*Images(?:\s*(?:Bank|Korea))?|Shutterstock|Pixabay|Adobe\s*Stock|123RF|Unsplash)(?:\s*=\s*(?:연합뉴스|뉴시스|뉴스1))?(?:\s*제공)?\s*[)\]]|(?:연합뉴스|뉴시스|뉴스1|로이터|AP|AFP|EPA|UPI|신화|교도|XINHUA|AFPBBNews|게티이미지(?:코리아|뱅크)?|셔터스톡|이미지투데이|클립아트코리아|픽사베이|어도비\s*스톡|아이클릭아트|언스플래시|Getty\s*Images(?:\s*(?:Bank|Korea))?|Shutterstock|Pixabay|Adobe\s*Stock|123RF|Unsplash)(?:\s*=\s*(?:연합뉴스|뉴시스|뉴스1))?(?:\s*제공)?)",
             r"(?:\s*[ⓒ©]\s*News1(?:\s*[가-힣]{2,4}\s*기자)?)?$",
-            // Any short text, then a stock-photo library.
-            r"|\S(?:[.…]\s*|\s*/\s*|\s+)[(\[]?\s*(?:사진\s*=\s*)?(?:게티이미지(?:코리아|뱅크)?|Getty\s*Images(?:\s*(?:Bank|Korea))?|셔터스톡|Shutterstock|이미지투데이|클립아트코리아|픽사베이|Pixabay|어도비\s*스톡|Adobe\s*Stock|123RF|아이클릭아트|언스플래시|Unsplash)(?:\s*=\s*(?:연합뉴스|뉴시스|뉴스1))?(?:\s*제공)?\s*[)\]]?$"
+            // A short Korean text, then a stock-photo library.
+            r"|[가-힣][^/]*?(?:[.…]\s*|\s*/\s*|\s+)[(\[]?\s*(?:사진\s*=\s*)?(?:게티이미지(?:코리아|뱅크)?|셔터스톡|이미지투데이|클립아트코리아|픽사베이|어도비\s*스톡|아이클릭아트|언스플래시|Getty\s*Images(?:\s*(?:Bank|Korea))?|Shutterstock|Pixabay|Adobe\s*Stock|123RF|Unsplash)(?:\s*=\s*(?:연합뉴스|뉴시스|뉴스1))?(?:\s*제공)?\s*[)\]]?$"
         ),
         "photo captions that end with the photo's agency or stock-photo credit on Korean news sites",
     ),

@@ -537,3 +537,23 @@ fn japanese_and_chinese_conventions() {
         "这位曾担任文学杂志责任编辑的作家，今年出版了第一部长篇小说。",
     ]);
 }
+
+#[test]
+fn korean_caption_credits_leave_latin_credit_lines_to_their_languages() {
+    // Latin photo credits are not Korean captions, even when every table runs (another
+    // language's rule may take them).
+    for text in [
+        "Jane Doe/AFP/Getty Images",
+        "Thomas Lee/Digital Vision/Getty Images",
+        "Image: River Studio / Shutterstock",
+        "Shutterstock",
+        "(AP)",
+        "/AFP",
+    ] {
+        assert!(rule(text).is_none_or(|id| !id.starts_with("ko.")), "{text}");
+    }
+    assert_eq!(
+        rule("서울 도심의 야경. Getty Images Bank"),
+        Some("ko.caption.agency-mark")
+    );
+}
