@@ -7,6 +7,16 @@ const L: &str = "ja";
 
 /// The Japanese table.
 pub(super) const RULES: &[Rule] = &[
+    // The agency tail that closes a wire story: "（共同）", "（時事）", "（ロイター）",
+    // "（AFP＝時事）", "（ブルームバーグ）".
+    Rule::line(
+        L,
+        "ja.credit.agency",
+        Credit,
+        r"^[（(]\s*(?:(?:AFP|AP|EPA|dpa|ロイター|新華社|聯合|CNN|NNA)\s*[＝=]\s*)?(?:共同|時事|共同通信|時事通信|ロイター|ブルームバーグ|AFP|AP|EPA|dpa|新華社|聯合|CNN|NNA)\s*[）)]$",
+        "the agency tail ('（共同）', '（時事）') that closes a wire story on Japanese news sites",
+    )
+    .ends_story(),
     Rule::line(
         L,
         "ja.credit.bracketed-name",
@@ -46,7 +56,7 @@ pub(super) const RULES: &[Rule] = &[
         L,
         "ja.teaser.header",
         Teaser,
-        r"^(?:関連記事|関連ニュース|あわせて読みたい|おすすめ記事|人気記事|ランキング|こちらもおすすめ)$",
+        r"^[【［\[■▼◆＜<]?\s*(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|注目記事|ランキング|アクセスランキング|こちらもおすすめ|こちらもおすすめ記事|こちらも読まれています|最新記事|新着記事)\s*[】］\]＞>]?\s*[:：]?$",
         "headers of related, most-read and latest-news boxes on Japanese news sites",
     ).ends_story(),
     Rule::line(

@@ -300,3 +300,261 @@ fn international_datelines() {
         assert_eq!((s.rule.id, s.removed.as_str()), (*name, *removed), "{text}");
     }
 }
+
+/// Asserts that each line is judged by `id`.
+fn assert_rule(id: &str, lines: &[&str]) {
+    for text in lines {
+        assert_eq!(rule(text), Some(id), "{text}");
+    }
+}
+
+/// Asserts that no `Line` rule judges any of these sentences of running text.
+fn assert_kept(lines: &[&str]) {
+    for text in lines {
+        assert_eq!(rule(text), None, "{text}");
+    }
+}
+
+#[test]
+fn korean_broadcast_signoffs_and_handovers() {
+    assert_rule(
+        "ko.credit.broadcast-signoff",
+        &[
+            "KBS 뉴스 홍길동입니다.",
+            "MBC뉴스 김민지입니다.",
+            "YTN 박서준입니다.",
+            "대전MBC 이수아입니다.",
+            "한빛방송 뉴스 오세진입니다.",
+            "부산에서 KBS 뉴스 최하늘입니다.",
+            "KBS 청주 한지원입니다.",
+            "지금까지 한빛방송 뉴스 오세진이었습니다.",
+            "연합뉴스TV 정다운입니다",
+        ],
+    );
+    assert_rule(
+        "ko.credit.anchor-handover",
+        &[
+            "홍길동 기자가 보도합니다.",
+            "김민지 기자가 전해드립니다.",
+            "이 소식, 부산에서 김민지 기자가 전해드립니다.",
+            "현장에 나가 있는 박서준 기자가 보도합니다.",
+            "워싱턴 이수아 특파원이 취재했습니다.",
+        ],
+    );
+    assert_kept(&[
+        "그는 '시민을 위한 뉴스입니다'라고 말했다.",
+        "모두 가짜 뉴스 때문입니다.",
+        "모두 지역방송 때문입니다.",
+        "모두 KBS 때문입니다.",
+        "이것은 AI 뉴스 서비스입니다.",
+        "KBS 뉴스는 이날 오후 특보 체제로 전환했습니다.",
+        "앵커 출신인 김 의원은 이번 선거에서 3선에 도전한다.",
+        "이 사실을 처음 보도한 것은 지역 방송사 기자였습니다.",
+        "홍길동 기자가 보도한 내용은 사실과 달랐다고 법원은 판단했다.",
+        "김 기자가 보도합니다.",
+        "방송사 기자들은 다음 달 파업 여부를 결정한다고 전했습니다.",
+    ]);
+}
+
+#[test]
+fn korean_staff_and_place_credits() {
+    assert_rule(
+        "ko.credit.staff",
+        &[
+            "촬영기자: 홍길동 영상편집: 김철수",
+            "촬영 홍길동 / 편집 김영희",
+            "그래픽: 이민지",
+            "영상취재 박준호",
+            "(영상취재: 박준호)",
+            "[촬영기자:정민호 / 영상편집:서하린]",
+            "영상취재: 김도하·이수민 기자",
+            "촬영기자 오세진, 그래픽 한소희",
+        ],
+    );
+    assert_rule(
+        "ko.credit.place-email",
+        &[
+            "(세종=뉴스1) 홍길동 기자 hong@news1.kr",
+            "[서울=뉴시스] 김하은 기자 haeun@example.kr",
+            "서울=홍길동 기자 hong@example.kr",
+            "(부산=한누리통신) 박서준 기자",
+        ],
+    );
+    assert_kept(&[
+        "촬영 현장",
+        "편집 방향",
+        "그래픽 카드",
+        "촬영 허가를 받지 않은 드론 비행이 적발되면 최대 200만 원의 과태료가 부과된다.",
+        "이 영화는 지난해 여름 강원도 정선 일대에서 촬영됐다.",
+        "영상편집 프로그램 사용법을 배우려는 중장년층이 늘었다.",
+        "그래픽 디자이너 김모 씨는 이번 전시에서 신작 20점을 선보인다.",
+        "세종시 공무원 홍길동 기자회견에서 답했다.",
+    ]);
+}
+
+#[test]
+fn korean_agency_captions() {
+    assert_rule(
+        "ko.caption.agency-mark",
+        &[
+            "12일 서울 광화문광장에서 시민들이 행진하고 있다. /연합뉴스",
+            "출근길 지하철역이 붐비는 모습. (사진=게티이미지뱅크)",
+            "시위대가 의사당 앞에서 구호를 외치고 있다 [AP=연합뉴스]",
+            "사무실에서 일하는 직장인들. 게티이미지코리아",
+            "12일 인천공항 출국장이 여행객들로 붐비고 있다. 2026.7.12/뉴스1 ⓒ News1 이수민 기자",
+            "게티이미지코리아",
+            "(사진=게티이미지뱅크)",
+            "[EPA=연합뉴스]",
+            "/연합뉴스",
+            "ⓒ 연합뉴스",
+        ],
+    );
+    assert_kept(&[
+        "연합뉴스 보도에 따르면 정부는 다음 주 추가 대책을 발표할 예정이다.",
+        "사진 속 인물은 1950년대 부산 국제시장에서 포목점을 운영하던 상인으로 확인됐다.",
+        "게티이미지코리아는 올해 국내 사진작가 50명과 새로 계약했다고 밝혔다.",
+        "AP와 AFP 등 외신들도 이번 사고를 주요 뉴스로 다뤘다.",
+        "연합뉴스",
+    ]);
+}
+
+#[test]
+fn korean_widgets_shares_and_promos() {
+    assert_rule(
+        "ko.widget.reactions",
+        &[
+            "좋아요 0 싫어요 0",
+            "추천 3 비추천 0",
+            "공감 12",
+            "좋아요12 슬퍼요0 화나요0",
+            "추천해요 0 좋아요 0 감동이에요 0 화나요 0 슬퍼요 0",
+        ],
+    );
+    assert_rule(
+        "ko.share.label",
+        &[
+            "이 기사를 공유합니다",
+            "기사 공유하기",
+            "SNS 공유",
+            "공유하기",
+            "URL 복사",
+            "카카오톡",
+        ],
+    );
+    assert_rule(
+        "ko.promo.subscribe",
+        &[
+            "구독하기",
+            "기자 구독",
+            "네이버 뉴스 구독",
+            "네이버에서 한빛일보 구독하기",
+            "유튜브 채널 구독",
+            "+ 구독",
+        ],
+    );
+    assert_eq!(rule("▶ 채널 구독"), Some("ko.promo.arrow"));
+    assert_kept(&[
+        "좋아요 수를 숨기는 기능이 도입된 뒤 청소년 이용자의 불안감이 줄었다는 조사 결과가 나왔다.",
+        "찬성 180 반대 2",
+        "공감 능력이 뛰어난 아이일수록 친구 관계가 원만하다는 연구가 나왔다.",
+        "추천 제도를 악용한 사례가 잇따르자 시는 심사 기준을 바꿨다.",
+        "공유 킥보드 이용자는 다음 달부터 헬멧을 쓰지 않으면 과태료를 물게 된다.",
+        "두 기관은 감염병 정보를 실시간으로 공유하는 협약을 맺었다.",
+        "이 기사를 공유한 누리꾼은 하루 만에 1만 명을 넘었다.",
+        "구독 서비스 해지를 어렵게 만든 업체들에 공정거래위원회가 과징금을 부과했다.",
+        "음원 구독자 수는 올해 처음으로 1천만 명을 넘어섰다.",
+        "넷플릭스 구독",
+        "밴드",
+        "뉴스 구독료를 올린 언론사는 올해 들어 다섯 곳이다.",
+    ]);
+}
+
+#[test]
+fn korean_teaser_headers() {
+    assert_rule(
+        "ko.teaser.header",
+        &[
+            "주요뉴스",
+            "많이 본 뉴스",
+            "관련기사",
+            "이 시각 주요뉴스",
+            "오늘의 핫뉴스",
+            "함께 볼만한 뉴스",
+            "포토뉴스",
+            "인기기사",
+            "[관련기사]",
+            "가장 많이 읽은 기사",
+        ],
+    );
+    for r in all_rules().filter(|r| r.id == "ko.teaser.header") {
+        assert!(r.ends_story);
+    }
+    assert_kept(&[
+        "관련기사를 자동으로 묶어 보여주는 포털의 알고리즘이 편향됐다는 지적이 나왔다.",
+        "주요 뉴스 채널들은 이날 오후 일제히 특보를 내보냈다.",
+        "많이 본 뉴스 목록은 매시간 바뀐다.",
+    ]);
+}
+
+#[test]
+fn japanese_and_chinese_conventions() {
+    assert_rule(
+        "ja.credit.agency",
+        &["（共同）", "（時事）", "（ロイター）", "（AFP＝時事）"],
+    );
+    assert_rule(
+        "ja.teaser.header",
+        &[
+            "【関連記事】",
+            "関連記事",
+            "■関連ニュース",
+            "こちらも読まれています",
+        ],
+    );
+    assert_rule("zh.end.mark", &["（完）", "(完)", "【完】"]);
+    // On a Chinese page, "（全文完）" is the end mark, not a Japanese bracketed name.
+    let zh = Langs::of(Some("zh-CN"));
+    assert_eq!(
+        judge_line("（全文完）", zh).map(|r| r.id),
+        Some("zh.end.mark")
+    );
+    assert_rule(
+        "zh.teaser.header",
+        &[
+            "相关阅读",
+            "【相关阅读】",
+            "相關閱讀：",
+            "相关报道",
+            "延伸閱讀",
+        ],
+    );
+    assert_rule("zh.credit.reporter", &["责任编辑：王琦"]);
+    assert_kept(&[
+        "共同通信の世論調査によると、内閣支持率は前回より4ポイント下がった。",
+        "関連記事の表示方法を巡り、ポータルサイトの運営会社が新聞各社と協議を始めた。",
+        "試合は完全に相手のペースだった。",
+        "工程预计明年完工。",
+        "相关阅读材料已发给每位参会代表。",
+        "这位曾担任文学杂志责任编辑的作家，今年出版了第一部长篇小说。",
+    ]);
+}
+
+#[test]
+fn korean_caption_credits_leave_latin_credit_lines_to_their_languages() {
+    // Latin photo credits are not Korean captions, even when every table runs (another
+    // language's rule may take them).
+    for text in [
+        "Jane Doe/AFP/Getty Images",
+        "Thomas Lee/Digital Vision/Getty Images",
+        "Image: River Studio / Shutterstock",
+        "Shutterstock",
+        "(AP)",
+        "/AFP",
+    ] {
+        assert!(rule(text).is_none_or(|id| !id.starts_with("ko.")), "{text}");
+    }
+    assert_eq!(
+        rule("서울 도심의 야경. Getty Images Bank"),
+        Some("ko.caption.agency-mark")
+    );
+}

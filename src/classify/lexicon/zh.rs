@@ -28,11 +28,20 @@ pub(super) const RULES: &[Rule] = &[
         r"[（(]\s*(?:记者|記者|新华社记者|通讯员)?\s*[^（）()]{1,12}\s*(?:摄|攝)\s*[)）]$|^(?:图|圖|图片|圖片)(?:来源|來源)?\s*[：:／/]\s*\S{1,20}$",
         "photo captions and photo credits on Chinese news sites",
     ).photo_credit(),
+    // The end mark of a Chinese wire story: "（完）", "(完)", "【完】", "（全文完）".
+    Rule::line(
+        L,
+        "zh.end.mark",
+        Boilerplate,
+        r"^[（(【\[]\s*(?:全文)?完\s*[）)】\]]$",
+        "the end mark ('（完）') that closes a wire story on Chinese news sites",
+    )
+    .ends_story(),
     Rule::line(
         L,
         "zh.teaser.header",
         Teaser,
-        r"^(?:相关新闻|相關新聞|相关阅读|相關閱讀|推荐阅读|推薦閱讀|热门新闻|熱門新聞|延伸阅读|延伸閱讀|更多新闻)\s*[：:]?$",
+        r"^[【\[■▼◆]?\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報導|相关链接|相關連結|相关文章|相關文章|推荐阅读|推薦閱讀|热门新闻|熱門新聞|热门推荐|熱門推薦|延伸阅读|延伸閱讀|更多新闻|更多新聞|更多阅读|更多閱讀|猜你喜欢|猜你喜歡)\s*[】\]]?\s*[：:]?$",
         "headers of related, most-read and latest-news boxes on Chinese news sites",
     ).ends_story(),
     Rule::line(
