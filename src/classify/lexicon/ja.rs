@@ -59,6 +59,17 @@ pub(super) const RULES: &[Rule] = &[
         r"^[【［\[■▼◆＜<]?\s*(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|注目記事|ランキング|アクセスランキング|こちらもおすすめ|こちらもおすすめ記事|こちらも読まれています|最新記事|新着記事)\s*[】］\]＞>]?\s*[:：]?$",
         "headers of related, most-read and latest-news boxes on Japanese news sites",
     ).ends_story(),
+    // "この記事は会員限定です。…会員登録…", "この記事は有料記事です。残り…": where a paywalled
+    // story is cut, Japanese newspapers print the same members-only notice.
+    Rule::line(
+        L,
+        "ja.promo.members-only",
+        Promo,
+        r"^(?:この記事は(?:有料(?:会員)?|会員)(?:限定|向け|専用)?(?:記事)?です|(?:続き|全文|残り)(?:を|は).{0,12}(?:会員|ログイン|登録|購読).{0,12}(?:お読み|読め|ご覧))",
+        "the members-only notice Japanese newspapers print where a paywalled story is cut",
+    )
+    .ends_story()
+    .sentence(),
     Rule::line(
         L,
         "ja.share.label",

@@ -558,3 +558,27 @@ fn korean_caption_credits_leave_latin_credit_lines_to_their_languages() {
         Some("ko.caption.agency-mark")
     );
 }
+
+#[test]
+fn japanese_members_only_notices() {
+    let ja = Langs::of(Some("ja"));
+    for notice in [
+        "この記事は会員限定です。会員登録すると続きをお読みいただけます。",
+        "この記事は有料記事です。残り1200文字",
+        "続きは会員登録（無料）でお読みいただけます。",
+    ] {
+        assert_eq!(
+            judge_line(notice, ja).map(|r| r.id),
+            Some("ja.promo.members-only"),
+            "{notice}"
+        );
+    }
+    // The same words in a story's sentences stay.
+    for sentence in [
+        "同社は会員限定のサービスを来月から始めると発表した。",
+        "記者会見で社長は、有料記事の読者が前年より二割増えたと説明した。",
+        "この記事は昨年、県内の複数の新聞に転載された。",
+    ] {
+        assert!(judge_line(sentence, ja).is_none(), "{sentence}");
+    }
+}
