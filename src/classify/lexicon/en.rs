@@ -70,6 +70,17 @@ pub(super) const RULES: &[Rule] = &[
         r"^(?i:(?:sign up|subscribe|register) (?:for|to)(?-u:\b).*|subscribe(?: now(?-u:\b).*)?|follow (?:us|@\w{2,30}) on(?-u:\b).*|get .+ delivered (?:to|straight to) your (?:door|doorstep|inbox)(?-u:\b).*|get (?:our|the) .*(?:newsletter|briefing|digest).*|(?:for .*)?download (?:our|the) (?:\S+ ){0,2}apps?(?-u:\b).*)$",
         "subscription, newsletter, tip-off and follow-us calls on English news sites",
     ).ends_story(),
+    // "Subscribe to WIRED and stay smart...", "Sign up for our newsletter.": a call addressed to
+    // the reader that names the publication or "our" newsletter, which may read as a sentence.
+    Rule::line(
+        L,
+        "en.promo.subscribe-call",
+        Promo,
+        r"^(?:Subscribe|SUBSCRIBE|Sign up|SIGN UP|Register) (?:to|for|with) (?:our(?-u:\b)|(?:the |a )?(?:free |weekly |daily )?(?:newsletters?|briefing|digest|podcast)(?-u:\b)|\p{Lu}\p{L}*(?:\s|$|[.!,]))",
+        "calls to subscribe addressed to the reader, naming the publication or its newsletter, on English news sites",
+    )
+    .ends_story()
+    .sentence(),
     Rule::line(
         L,
         "en.share.label",

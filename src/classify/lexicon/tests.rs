@@ -582,3 +582,24 @@ fn japanese_members_only_notices() {
         assert!(judge_line(sentence, ja).is_none(), "{sentence}");
     }
 }
+
+#[test]
+fn english_subscription_calls() {
+    let en = Langs::of(Some("en"));
+    for call in [
+        "Subscribe to the Valley Gazette for unlimited access to local news.",
+        "Sign up for our newsletter to get the day's stories every morning.",
+        "SUBSCRIBE TO OUR PODCAST",
+    ] {
+        assert!(judge_line(call, en).is_some(), "{call}");
+    }
+    for sentence in [
+        "Subscribe to the idea that prices will fall, he said, and you will wait forever.",
+        "Subscribers to the paper were told on Monday that delivery would change.",
+    ] {
+        assert!(
+            judge_line(sentence, en).is_none_or(|r| !r.sentence),
+            "{sentence}"
+        );
+    }
+}
