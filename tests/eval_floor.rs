@@ -85,6 +85,44 @@ fn scrapinghub_dev_shingle_f1_floor() {
     print_halves(&report, "shingle F1", f1_of);
     // The edges issue's bar (the end-to-end issue's was 0.95).
     assert!(f1 >= 0.965, "scrapinghub-dev shingle F1 {f1:.4} < 0.965");
+    // The check half (never read page by page) must not fall: measured 0.947 on 2026-12-03.
+    check_half_floor(&report, "shingle F1", f1_of, 0.94);
+}
+
+/// The check half's score must stay at or above `floor` (a guard against regressions, set a
+/// little under the score measured when the evidence-gated rules landed, not a target).
+fn check_half_floor(report: &SetReport, what: &str, score: impl Fn(&SetReport) -> f64, floor: f64) {
+    let check = report.restrict(Half::Check);
+    let value = score(&check);
+    assert!(
+        value >= floor,
+        "{} {what} {value:.4} < {floor}",
+        check.label()
+    );
+}
+
+#[test]
+fn readability_tests_check_half_floor() {
+    let Some(data) = set("readability-tests") else {
+        return;
+    };
+    let report = run(&data, &Source::Copydesk(Options::default()), &|| {}).expect("runs");
+    let f1_of = |r: &SetReport| r.summary.sh.as_ref().map_or(0.0, |s| s.f1);
+    print_halves(&report, "shingle F1", f1_of);
+    // Issue 11's bar on the check half; measured 0.936 on 2026-12-03.
+    check_half_floor(&report, "shingle F1", f1_of, 0.93);
+}
+
+#[test]
+fn cjk_news_dev_check_half_floor() {
+    let Some(data) = set("cjk-news-dev") else {
+        return;
+    };
+    let report = run(&data, &Source::Copydesk(Options::default()), &|| {}).expect("runs");
+    let f1_of = |r: &SetReport| r.summary.cjk.as_ref().map_or(0.0, |s| s.f1);
+    print_halves(&report, "CJK F1", f1_of);
+    // Measured 0.893 on 2026-12-03 (issue 11's bar, 0.93, is not met yet).
+    check_half_floor(&report, "CJK F1", f1_of, 0.885);
 }
 
 #[test]
@@ -104,6 +142,8 @@ fn trafilatura_dev_snippet_f_floor() {
     print_halves(&report, "snippet F", f_of);
     // The edges issue's bar (the end-to-end issue's was 0.90).
     assert!(f >= 0.93, "trafilatura-dev snippet F {f:.4} < 0.93");
+    // Issue 11's bar on the check half; measured 0.940 on 2026-12-03.
+    check_half_floor(&report, "snippet F", f_of, 0.935);
 }
 
 #[test]
