@@ -456,6 +456,9 @@ pub(crate) struct HeadInfo {
     pub metas: Vec<(String, String)>,
     /// Contents of `<script type="application/ld+json">`.
     pub json_ld: Vec<String>,
+    /// Contents of `<script type="application/json">` (a framework's page data, such as
+    /// `__NEXT_DATA__`), at most 8 of at most 4 MB each.
+    pub json_data: Vec<String>,
     /// `<html lang>`.
     pub lang: Option<String>,
     /// `<link rel=canonical href>`.
@@ -800,10 +803,19 @@ impl Page {
     }
 
     fn read_script(&mut self, handle: &Handle, attrs: &[html5ever::Attribute]) {
-        let is_ld = attrs
+        let kind = attrs
             .iter()
-            .any(|a| &*a.name.local == "type" && a.value.to_ascii_lowercase().contains("ld+json"));
-        if !is_ld || self.head.json_ld.len() >= 32 {
+            .find(|a| &*a.name.local == "type")
+            .map(|a| a.value.to_ascii_lowercase())
+            .unwrap_or_default();
+        let is_ld = kind.contains("ld+json");
+        let is_data = !is_ld && kind.trim() == "application/json";
+        let room = if is_ld {
+            self.head.json_ld.len() < 32
+        } else {
+            is_data && self.head.json_data.len() < 8
+        };
+        if !room {
             return;
         }
         let mut s = String::new();
@@ -812,7 +824,11 @@ impl Page {
                 s.push_str(&contents.borrow());
             }
         }
-        self.head.json_ld.push(s);
+        if is_ld {
+            self.head.json_ld.push(s);
+        } else if s.len() <= 4 << 20 {
+            self.head.json_data.push(s);
+        }
     }
 
     /// Reads title, meta, link and JSON-LD elements of the `<head>` (an iterative walk).

@@ -43,6 +43,7 @@ pub(crate) fn classify_page(
     let named_credits = named_credits(&labeled);
     let mut article = assemble(labeled);
     use_json_ld_body(&mut article, meta.ld_body.take(), limits);
+    use_payload_body(&mut article, meta.payload_body.take(), limits);
     if !article.body.is_empty() {
         article.status = Status::Article;
     }
@@ -108,6 +109,35 @@ fn use_json_ld_body(article: &mut Article, ld_body: Option<String>, limits: &Lim
         ));
     }
     for line in crate::split::split(ld_body, limits) {
+        article
+            .body
+            .push(Block::new(BlockKind::Paragraph, line.text));
+    }
+}
+
+/// When the visible page holds no article (fewer than 50 words of body) and the page's data
+/// script holds one (100 words or more in 3+ HTML paragraphs), the payload's paragraphs become
+/// the body; the visible blocks they replace are kept as removals.
+fn use_payload_body(article: &mut Article, payload: Option<String>, limits: &Limits) {
+    let Some(payload) = payload.as_deref() else {
+        return;
+    };
+    let body_words: u32 = article
+        .body
+        .iter()
+        .map(|b| crate::script::measure(&b.text).words)
+        .sum();
+    if body_words >= 50 || crate::script::measure(payload).words < 100 {
+        return;
+    }
+    for block in article.body.drain(..) {
+        article.removed.push(Removal::new(
+            RemovalKind::Boilerplate,
+            block.text,
+            "payload.replaced",
+        ));
+    }
+    for line in crate::split::split(payload, limits) {
         article
             .body
             .push(Block::new(BlockKind::Paragraph, line.text));

@@ -122,7 +122,8 @@ struct Tag {
     opens_raw: Option<&'static [u8]>,
     /// Once it ends, unless self-closed: foreign content begins.
     opens_foreign: bool,
-    /// A `type` attribute names JSON-LD (`application/ld+json`).
+    /// A `type` attribute names JSON data a stage reads: JSON-LD (`application/ld+json`) or a
+    /// framework's page data (`application/json`, such as `__NEXT_DATA__`).
     json_ld: bool,
     /// The attributes read on this element beside [`READ_ATTRIBUTES`] (from [`READ_ON`]).
     reads: &'static [&'static [u8]],
@@ -331,7 +332,10 @@ pub(crate) fn scan(html: &str, max_attributes: usize, output: &mut impl Cuts) {
                     let name = bytes.get(i..name_end).unwrap_or_default();
                     if name.eq_ignore_ascii_case(b"type") {
                         let value = bytes.get(name_end..end).unwrap_or_default();
-                        tag.json_ld = value.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"));
+                        tag.json_ld = value.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"))
+                            || value
+                                .windows(16)
+                                .any(|w| w.eq_ignore_ascii_case(b"application/json"));
                     }
                     if drops_unread()
                         && !is_one_of(name, READ_ATTRIBUTES)
