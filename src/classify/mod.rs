@@ -43,7 +43,7 @@ pub(crate) fn classify_page(
     let named_credits = named_credits(&labeled);
     let mut article = assemble(labeled);
     use_json_ld_body(&mut article, meta.ld_body.take(), limits);
-    use_payload_body(&mut article, meta.payload_body.take(), limits);
+    use_payload_body(&mut article, &page.head.json_data, limits);
     if !article.body.is_empty() {
         article.status = Status::Article;
     }
@@ -118,16 +118,24 @@ fn use_json_ld_body(article: &mut Article, ld_body: Option<String>, limits: &Lim
 /// When the visible page holds no article (fewer than 50 words of body) and the page's data
 /// script holds one (100 words or more in 3+ HTML paragraphs), the payload's paragraphs become
 /// the body; the visible blocks they replace are kept as removals.
-fn use_payload_body(article: &mut Article, payload: Option<String>, limits: &Limits) {
-    let Some(payload) = payload.as_deref() else {
+fn use_payload_body(article: &mut Article, scripts: &[String], limits: &Limits) {
+    if scripts.is_empty() {
         return;
-    };
+    }
     let body_words: u32 = article
         .body
         .iter()
         .map(|b| crate::script::measure(&b.text).words)
         .sum();
-    if body_words >= 50 || crate::script::measure(payload).words < 100 {
+    if body_words >= 50 {
+        return;
+    }
+    // Read only now: a payload can be megabytes of JSON.
+    let Some(payload) = crate::metadata::payload_body(scripts) else {
+        return;
+    };
+    let payload = payload.as_str();
+    if crate::script::measure(payload).words < 100 {
         return;
     }
     for block in article.body.drain(..) {

@@ -22,6 +22,8 @@ mod jsonld;
 mod lang;
 mod payload;
 
+pub(crate) use payload::body as payload_body;
+
 pub(crate) use lang::resolve as language;
 mod people;
 mod title;
@@ -62,8 +64,6 @@ pub(crate) struct Meta {
     pub tags: Vec<String>,
     /// `articleBody` from JSON-LD, when present.
     pub ld_body: Option<String>,
-    /// The body held by a framework's page data (`__NEXT_DATA__`...), one paragraph a line.
-    pub payload_body: Option<String>,
     /// How dates without a zone are read.
     pub zone: Zone,
     /// The URL a date may be read from, last.
@@ -308,7 +308,6 @@ pub(crate) fn read(page: &Page, options: &Options) -> Meta {
         section: meta(&["article:section", "parsely-section"]).or(ld.section),
         tags,
         ld_body: ld.body,
-        payload_body: payload::body(&page.head.json_data),
         zone,
         url,
     }
