@@ -632,6 +632,30 @@ fn shown_byline(credit: &str) -> String {
             joined = rest.trim_end().to_string();
         }
     }
+    // A broadcast's handover names the reporter before its verb ("홍길동 기자가 보도합니다."):
+    // the byline is the name and title.
+    for title in ["기자", "특파원"] {
+        if let Some(at) = joined
+            .find(&format!("{title}가 "))
+            .or_else(|| joined.find(&format!("{title}이 ")))
+        {
+            let is_handover = joined.get(at..).is_some_and(|rest| {
+                rest.contains("보도합니다")
+                    || rest.contains("전해드립니다")
+                    || rest.contains("취재했습니다")
+            });
+            if is_handover {
+                joined.truncate(at + title.len());
+                if let Some(start) = joined.rfind(|c: char| c.is_whitespace() || c == ',') {
+                    let name_start = joined
+                        .get(..start)
+                        .and_then(|head| head.rfind(char::is_whitespace))
+                        .map_or(0, |i| i + 1);
+                    joined = joined.get(name_start..).unwrap_or_default().to_string();
+                }
+            }
+        }
+    }
     // "한소희기자" is written with the space the title takes.
     for title in ["기자", "특파원"] {
         if let Some(name) = joined.strip_suffix(title) {
