@@ -1,0 +1,1 @@
+//! `copydesk batch` end to end.
