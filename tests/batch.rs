@@ -225,7 +225,7 @@ fn check_warc_records(records: &[Value], stderr: &str) {
     );
     assert_eq!(records[4]["id"], "https://news.example.com/cut");
     assert!(
-        stderr.contains("5 pages, 1 errors (truncated-record 1)"),
+        stderr.contains("5 pages, 1 error (truncated-record 1)"),
         "{stderr}"
     );
 }
@@ -417,6 +417,6 @@ fn output_file_and_limits() {
         records[0]
     );
     assert_eq!(records[1]["title"], "Story 1");
-    assert!(stderr.contains("errors (input-too-large 1)"), "{stderr}");
+    assert!(stderr.contains("1 error (input-too-large 1)"), "{stderr}");
     let _ = std::fs::remove_dir_all(dir);
 }

@@ -69,6 +69,23 @@ pub struct Failure {
     pub message: String,
 }
 
+impl Page {
+    /// A page of these bytes, with no id, URL or charset hint.
+    ///
+    /// ```
+    /// let page = copydesk::batch::Page::new(b"<p>hi</p>".to_vec());
+    /// assert!(page.url.is_none());
+    /// ```
+    pub fn new(html: Vec<u8>) -> Self {
+        Page {
+            id: None,
+            url: None,
+            charset: None,
+            html,
+        }
+    }
+}
+
 impl Failure {
     fn new(id: impl Into<String>, kind: &'static str, message: impl Into<String>) -> Self {
         Failure {
@@ -174,7 +191,8 @@ impl fmt::Display for Summary {
         let secs = self.wall.as_secs_f64();
         #[allow(clippy::cast_precision_loss)]
         let (pages, mb) = (self.pages as f64, self.bytes as f64 / 1e6);
-        write!(f, "{} pages, {errors} errors", self.pages)?;
+        let plural = if errors == 1 { "" } else { "s" };
+        write!(f, "{} pages, {errors} error{plural}", self.pages)?;
         if errors > 0 {
             let kinds: Vec<String> = self
                 .errors
@@ -244,9 +262,35 @@ pub fn run(
     out: &mut dyn Write,
     progress: &(dyn Fn(&Progress) + Sync),
 ) -> io::Result<Summary> {
+    let pages = Pages::new(inputs, config.options.limits.max_input_bytes);
+    run_items(pages, config, out, progress)
+}
+
+/// Like [`run`], for pages from another source: `items` is pulled on a thread of its own, one
+/// item at a time, never more than the reorder window (4 × workers + 16) ahead of the records
+/// written.
+///
+/// ```
+/// use copydesk::batch::{run_items, Config, Item, Page};
+/// let pages = (0..3).map(|i| {
+///     let mut page = Page::new(format!("<p>Page {i}</p>").into_bytes());
+///     page.id = Some(i.to_string());
+///     Item::Page(page)
+/// });
+/// let mut out = Vec::new();
+/// let summary = run_items(pages, &Config::default(), &mut out, &|_| {})?;
+/// assert_eq!(summary.pages, 3);
+/// assert!(String::from_utf8_lossy(&out).starts_with("{\"id\":\"0\""));
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub fn run_items(
+    items: impl Iterator<Item = Item> + Send,
+    config: &Config,
+    out: &mut dyn Write,
+    progress: &(dyn Fn(&Progress) + Sync),
+) -> io::Result<Summary> {
     let start = Instant::now();
     let jobs = config.workers();
-    let max_bytes = config.options.limits.max_input_bytes;
     let (page_tx, page_rx) = mpsc::sync_channel::<(u64, Item)>(2 * jobs);
     // Shared by the workers alone: when the last one stops, the queue closes and the reader
     // stops too (even when it is blocked on a full queue).
@@ -261,8 +305,14 @@ pub fn run(
     std::thread::scope(|scope| {
         let gate = &gate;
         scope.spawn(move || {
-            for (seq, item) in (0u64..).zip(Pages::new(inputs, max_bytes)) {
-                if !gate.admit(seq) || page_tx.send((seq, item)).is_err() {
+            let mut items = items;
+            for seq in 0u64.. {
+                // Admitted first: a page waiting for room is not read yet.
+                if !gate.admit(seq) {
+                    break;
+                }
+                let Some(item) = items.next() else { break };
+                if page_tx.send((seq, item)).is_err() {
                     break;
                 }
             }
@@ -502,6 +552,52 @@ mod tests {
         assert!(lines[2].contains("pages.jsonl:2"), "{}", lines[2]);
         assert!(lines[4].contains("\"id\":\"p1\""), "{}", lines[4]);
         let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn the_reader_never_runs_more_than_the_window_ahead() {
+        use std::sync::atomic::AtomicU64;
+        /// Counts the records written and checks, at each, how far the reader has gone.
+        struct Slow<'a> {
+            read: &'a AtomicU64,
+            written: u64,
+            worst: u64,
+        }
+        impl Write for Slow<'_> {
+            fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+                self.written += 1;
+                std::thread::sleep(Duration::from_millis(1));
+                let ahead = self.read.load(Ordering::SeqCst) - self.written;
+                self.worst = self.worst.max(ahead);
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let read = AtomicU64::new(0);
+        let items = (0..300).map(|i| {
+            read.fetch_add(1, Ordering::SeqCst);
+            Item::Page(Page::new(format!("<p>{i}</p>").into_bytes()))
+        });
+        let config = Config {
+            jobs: 2,
+            ..Config::default()
+        };
+        let mut out = Slow {
+            read: &read,
+            written: 0,
+            worst: 0,
+        };
+        let summary = run_items(items, &config, &mut out, &|_| {});
+        assert_eq!(summary.map(|s| s.pages).ok(), Some(300));
+        // The window for 2 workers is 4 x 2 + 16 = 24 records.
+        assert!(
+            out.worst <= 24,
+            "the reader ran {} records ahead",
+            out.worst
+        );
+        assert!(out.worst >= 4, "the reader never ran ahead: {}", out.worst);
     }
 
     #[test]
