@@ -460,7 +460,16 @@ fn batch(args: BatchArgs) -> Result<(), String> {
     }
     match result {
         Ok(summary) => {
-            eprintln!("copydesk batch: {summary}");
+            // Linux reports the process's peak resident memory; elsewhere it is left out.
+            let peak = std::fs::read_to_string("/proc/self/status")
+                .ok()
+                .and_then(|status| {
+                    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+                    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+                    Some(format!("; peak RSS {} MB", kb / 1024))
+                })
+                .unwrap_or_default();
+            eprintln!("copydesk batch: {summary}{peak}");
             Ok(())
         }
         // `| head`: the reader has what it wanted.

@@ -420,3 +420,50 @@ fn output_file_and_limits() {
     assert!(stderr.contains("1 error (input-too-large 1)"), "{stderr}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// The bar: a WARC of about 1 GB (the trafilatura-dev pages repeated, as response
+/// records) runs with at most 300 MB peak RSS and gives one record per page. Slow: run it in
+/// release, `cargo test --release --test batch -- --ignored`.
+#[test]
+#[ignore = "builds and reads a 1 GB WARC; run in release"]
+fn one_gigabyte_warc_in_bounded_memory() {
+    let html_dir =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/trafilatura-dev/html");
+    let Ok(entries) = std::fs::read_dir(&html_dir) else {
+        eprintln!("skipped: ../shared/eval/trafilatura-dev/html not found");
+        return;
+    };
+    let mut pages: Vec<Vec<u8>> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| std::fs::read(e.path()).ok())
+        .collect();
+    pages.sort();
+    let dir = temp("gigabyte");
+    let path = dir.join("big.warc");
+    let mut file = std::io::BufWriter::new(std::fs::File::create(&path).expect("create warc"));
+    let (mut written, mut count) = (0usize, 0usize);
+    'fill: loop {
+        for (i, html) in pages.iter().enumerate() {
+            let uri = format!("https://news.example.com/{count}/{i}");
+            let record = warc_record("response", &uri, &http("text/html", html));
+            file.write_all(&record).expect("write warc");
+            written += record.len();
+            count += 1;
+            if written >= 1 << 30 {
+                break 'fill;
+            }
+        }
+    }
+    drop(file);
+    let (records, stderr) = batch(&[path.to_str().expect("utf-8 path")], b"");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(records.len(), count, "{stderr}");
+    let peak_mb: u64 = stderr
+        .split("peak RSS ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no peak RSS in {stderr}"));
+    eprintln!("{count} pages, {written} bytes: {stderr}");
+    assert!(peak_mb <= 300, "peak RSS {peak_mb} MB: {stderr}");
+}
