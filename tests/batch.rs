@@ -467,3 +467,51 @@ fn one_gigabyte_warc_in_bounded_memory() {
     eprintln!("{count} pages, {written} bytes: {stderr}");
     assert!(peak_mb <= 300, "peak RSS {peak_mb} MB: {stderr}");
 }
+
+#[test]
+fn list_flag_and_gzip_json_lines() {
+    let dir = temp("list-gz");
+    std::fs::write(dir.join("one.html"), page(1)).expect("write");
+    let gz_path = dir.join("pages.jsonl.gz");
+    let mut gz = GzEncoder::new(Vec::new(), Compression::default());
+    for i in 2..5 {
+        let line = serde_json::json!({"id": format!("g{i}"), "html": page(i)});
+        writeln!(gz, "{line}").expect("gzip");
+    }
+    let mut bytes = gz.finish().expect("gzip");
+    std::fs::write(&gz_path, &bytes).expect("write jsonl.gz");
+    // A list without a list's extension: read as one only with --list.
+    let list = dir.join("paths");
+    std::fs::write(
+        &list,
+        format!(
+            "{}\n{}\n",
+            dir.join("one.html").display(),
+            gz_path.display()
+        ),
+    )
+    .expect("write list");
+    let list_arg = list.to_str().expect("utf-8 path");
+    let (records, _) = batch(&[list_arg, "--list"], b"");
+    let ids: Vec<&str> = records
+        .iter()
+        .map(|r| r["id"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(ids.len(), 4, "{records:?}");
+    assert!(ids[0].ends_with("one.html"));
+    assert_eq!(ids[1..], ["g2", "g3", "g4"]);
+    assert_eq!(records[3]["title"], "Story 4");
+    // Without --list the same file is one (poor) page, not a list.
+    let (as_page, _) = batch(&[list_arg], b"");
+    assert_eq!(as_page.len(), 1);
+    assert_eq!(as_page[0]["id"], list_arg);
+
+    // A gzip stream cut short: the records before the cut, then a truncated-record error.
+    bytes.truncate(bytes.len() - 30);
+    std::fs::write(&gz_path, &bytes).expect("write cut jsonl.gz");
+    let (cut, stderr) = batch(&[gz_path.to_str().expect("utf-8 path")], b"");
+    let last = cut.last().cloned().unwrap_or_default();
+    assert_eq!(last["error"]["kind"], "truncated-record", "{cut:?}");
+    assert!(stderr.contains("1 error (truncated-record 1)"), "{stderr}");
+    let _ = std::fs::remove_dir_all(dir);
+}

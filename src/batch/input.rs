@@ -332,14 +332,28 @@ fn list_dir(dir: &Path) -> io::Result<Vec<PathBuf>> {
 /// The paths listed in a file, one per line.
 fn list(path: PathBuf, file: File) -> impl Iterator<Item = Result<PathBuf, Failure>> + Send {
     let mut lines = BufReader::new(file).lines();
+    let mut failed = false;
     std::iter::from_fn(move || loop {
+        if failed {
+            return None;
+        }
         match lines.next()? {
+            // Invalid UTF-8 is one line's fault; reading goes on after it.
+            Err(e) if e.kind() == io::ErrorKind::InvalidData => {
+                return Some(Err(Failure::new(
+                    path.display().to_string(),
+                    "bad-record",
+                    e.to_string(),
+                )))
+            }
             Err(e) => {
+                // A file that fails to read is not read further.
+                failed = true;
                 return Some(Err(Failure::new(
                     path.display().to_string(),
                     "read",
                     e.to_string(),
-                )))
+                )));
             }
             Ok(line) => {
                 let line = line.trim();
@@ -382,9 +396,8 @@ fn next_json_line(
                 } else {
                     "read"
                 };
-                // A stream that fails is not read further.
-                let mut sink = Vec::new();
-                let _ = reader.read_to_end(&mut sink);
+                // A stream that fails is not read further (a decoder may fail again and again).
+                *reader = Box::new(io::empty());
                 return Some(Item::Failed(Failure::new(here, kind, e.to_string())));
             }
             Ok(Line::Eof) => return None,
@@ -470,5 +483,63 @@ pub(crate) fn read_line(
             }
             return Ok(if too_long { Line::TooLong } else { Line::Read });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn a_cut_gzip_stream_is_one_failure_not_an_endless_one() {
+        let dir = std::env::temp_dir().join(format!("copydesk-input-cut-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let path = dir.join("cut.jsonl.gz");
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        for i in 0..3 {
+            let _ = writeln!(gz, r#"{{"id":"{i}","html":"<p>page {i}</p>"}}"#);
+        }
+        let mut bytes = gz.finish().unwrap_or_default();
+        bytes.truncate(bytes.len().saturating_sub(12));
+        let _ = std::fs::write(&path, &bytes);
+        let items: Vec<Item> = Pages::new(vec![Input::Jsonl(path)], 1024)
+            .take(10)
+            .collect();
+        let _ = std::fs::remove_dir_all(&dir);
+        let failures: Vec<&Failure> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Failed(f) => Some(f),
+                Item::Page(_) => None,
+            })
+            .collect();
+        assert_eq!(failures.len(), 1, "{items:?}");
+        assert_eq!(failures[0].kind, "truncated-record");
+        assert!(items.len() <= 4, "{items:?}");
+    }
+
+    #[test]
+    fn too_long_lines_are_skipped_whole() {
+        let mut reader: &[u8] = b"short\nxxxxxxxxxxxxxxxxxxxx\nnext";
+        let mut buf = Vec::new();
+        assert!(matches!(
+            read_line(&mut reader, &mut buf, 8),
+            Ok(Line::Read)
+        ));
+        assert_eq!(buf, b"short");
+        buf.clear();
+        assert!(matches!(
+            read_line(&mut reader, &mut buf, 8),
+            Ok(Line::TooLong)
+        ));
+        buf.clear();
+        assert!(matches!(
+            read_line(&mut reader, &mut buf, 8),
+            Ok(Line::Read)
+        ));
+        assert_eq!(buf, b"next");
+        buf.clear();
+        assert!(matches!(read_line(&mut reader, &mut buf, 8), Ok(Line::Eof)));
     }
 }
