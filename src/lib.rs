@@ -24,6 +24,8 @@
 #![forbid(unsafe_code)]
 
 mod article;
+#[cfg(feature = "batch")]
+pub mod batch;
 mod classify;
 mod decode;
 mod error;

@@ -33,6 +33,8 @@ enum Command {
     Extract(ExtractArgs),
     /// Score copydesk (or a folder of outputs) against data sets with ground truth.
     Eval(EvalArgs),
+    /// Extract many pages (directories, globs, path lists, JSON Lines, WARC) into JSON Lines.
+    Batch(BatchArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -144,11 +146,55 @@ struct EvalArgs {
     rules: bool,
 }
 
+/// The rendering `copydesk batch --format` adds to each record.
+#[derive(Clone, Copy, ValueEnum)]
+enum BatchFormat {
+    /// The body as plain text, in the field `text`.
+    Text,
+    /// The article as Markdown, in the field `markdown`.
+    Markdown,
+}
+
+#[derive(Args)]
+struct BatchArgs {
+    /// Inputs: a directory (recursive, *.html and *.htm), a glob, a list of paths (.txt or
+    /// .lst, or any file with --list), JSON Lines of {"url", "html"} records, `id` optional
+    /// (.jsonl, .ndjson, .jsonl.gz), a WARC file (.warc, .warc.gz), `-` for JSON Lines on
+    /// standard input, or one HTML page.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<String>,
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    jobs: usize,
+    /// Write the JSON Lines to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Add the article rendered as text (field `text`) or Markdown (field `markdown`).
+    #[arg(long, value_enum)]
+    format: Option<BatchFormat>,
+    /// Keep the labelled removals in each record (field `removed`).
+    #[arg(long)]
+    removed: bool,
+    /// Write each record as soon as it is done, not in input order.
+    #[arg(long)]
+    unordered: bool,
+    /// Read every file input that is not a directory, WARC or JSON Lines as a list of paths.
+    #[arg(long)]
+    list: bool,
+    /// Largest page accepted, in bytes (larger pages become error records).
+    #[arg(long, value_name = "BYTES")]
+    max_bytes: Option<usize>,
+    /// Wall-clock budget per page, in milliseconds (slower pages become error records).
+    #[arg(long, value_name = "MS")]
+    time_budget: Option<u64>,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Extract(args) => extract(&args),
         Command::Eval(args) => evaluate(&args),
+        Command::Batch(args) => batch(args),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -345,4 +391,89 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
         }
     }
     write_stdout(&out)
+}
+
+fn batch(args: BatchArgs) -> Result<(), String> {
+    use copydesk::batch::{self, Config, Input, Rendering};
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+    let inputs: Vec<Input> = args
+        .inputs
+        .iter()
+        .map(|arg| Input::classify(arg, args.list))
+        .collect();
+    let mut config = Config::default();
+    config.jobs = args.jobs;
+    config.ordered = !args.unordered;
+    config.removed = args.removed;
+    config.rendering = args.format.map(|f| match f {
+        BatchFormat::Text => Rendering::Text,
+        BatchFormat::Markdown => Rendering::Markdown,
+    });
+    let mut builder = Options::builder().favor_throughput();
+    if let Some(bytes) = args.max_bytes {
+        builder = builder.max_input_bytes(bytes);
+    }
+    if let Some(ms) = args.time_budget {
+        builder = builder.time_budget(std::time::Duration::from_millis(ms));
+    }
+    config.options = builder.build();
+
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(std::io::BufWriter::with_capacity(
+            1 << 20,
+            std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::with_capacity(
+            1 << 20,
+            std::io::stdout(),
+        )),
+    };
+    // The bar goes to standard error, and only when it is a terminal.
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(4));
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {pos} pages, {msg} [{elapsed}]")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        Some(bar)
+    } else {
+        None
+    };
+    let progress = |p: &batch::Progress| {
+        let Some(bar) = &bar else { return };
+        bar.set_position(p.records);
+        if p.records % 16 == 1 {
+            let secs = p.elapsed.as_secs_f64().max(1e-9);
+            #[allow(clippy::cast_precision_loss)]
+            bar.set_message(format!(
+                "{:.0} pages/s, {:.1} MB/s, {} errors",
+                p.records as f64 / secs,
+                p.bytes as f64 / 1e6 / secs,
+                p.errors
+            ));
+        }
+    };
+    let result = batch::run(inputs, &config, &mut out, &progress);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    match result {
+        Ok(summary) => {
+            // Linux reports the process's peak resident memory; elsewhere it is left out.
+            let peak = std::fs::read_to_string("/proc/self/status")
+                .ok()
+                .and_then(|status| {
+                    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+                    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+                    Some(format!("; peak RSS {} MB", kb / 1024))
+                })
+                .unwrap_or_default();
+            eprintln!("copydesk batch: {summary}{peak}");
+            Ok(())
+        }
+        // `| head`: the reader has what it wanted.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(format!("output: {e}")),
+    }
 }
