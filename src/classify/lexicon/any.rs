@@ -34,7 +34,7 @@ pub(super) const RULES: &[Rule] = &[
         L,
         "any.timestamp.bare",
         Timestamp,
-        r"^[\[(]?\d{1,4}(?:[.:/\-年月日h]\s?\d{1,4}){1,5}\.?\s*(?:日|[ap]\.?m\.?|[AP]M)?[\])]?$",
+        r"^[\[(]?\d{1,4}(?:(?:[.:/\-年月日h]\s?|\s)\d{1,4}){1,5}\.?\s*(?:日|[ap]\.?m\.?|[AP]M)?[\])]?$",
         "published/updated date labels in any-language news templates",
     ),
     Rule::line(

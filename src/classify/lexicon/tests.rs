@@ -603,3 +603,22 @@ fn english_subscription_calls() {
         );
     }
 }
+
+#[test]
+fn bracketed_tool_links_and_date_time_lines() {
+    let zh = Langs::of(Some("zh"));
+    assert_eq!(
+        judge_line("[打印]", zh).map(|r| r.id),
+        Some("zh.widget.label")
+    );
+    assert_eq!(
+        judge_line("【关闭窗口】", zh).map(|r| r.id),
+        Some("zh.widget.label")
+    );
+    assert!(judge_line("市民可以打印电子发票。", zh).is_none());
+    assert_eq!(
+        judge_line("2005-06-13 15:00:14", zh).map(|r| r.id),
+        Some("any.timestamp.bare")
+    );
+    assert!(judge_line("2005年6月13日，市政府召开会议。", zh).is_none());
+}

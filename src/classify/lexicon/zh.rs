@@ -55,7 +55,7 @@ pub(super) const RULES: &[Rule] = &[
         L,
         "zh.widget.label",
         Widget,
-        r"^(?:打印|列印|收藏|字号|字級|放大|缩小|点击查看大图)$",
+        r"^[\[【(（]?\s*(?:打印|列印|收藏|字号|字級|放大|缩小|点击查看大图|关闭|關閉|关闭窗口|返回顶部)\s*[\]】)）]?$",
         "tool-button labels (print, save, font size, comments) of Chinese news templates",
     ),
     Rule::line(
