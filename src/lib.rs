@@ -43,7 +43,7 @@ mod split;
 pub use article::{Article, Block, BlockKind, Removal, RemovalKind, Status};
 pub use error::Error;
 pub use explain::{rules, Explanation, Judged, RuleInfo};
-pub use options::{Limits, Options, OptionsBuilder};
+pub use options::{Favor, Limits, Options, OptionsBuilder};
 
 use std::time::Instant;
 
@@ -181,7 +181,7 @@ impl Extractor {
         let meta = metadata::read(&page, &self.options);
         let region = score::choose(&page, &meta);
         clock.check()?;
-        let result = classify::classify_page(&page, &region, meta, limits, keep);
+        let result = classify::classify_page(&page, &region, meta, &self.options, keep);
         clock.check()?;
         Ok(result)
     }
@@ -263,7 +263,7 @@ pub mod stages {
             &indexed.0,
             &region,
             indexed.1.clone(),
-            &Limits::default(),
+            &Options::default(),
             false,
         )
         .0

@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use copydesk::eval::{self, Dataset, Half, SetReport, Source};
-use copydesk::Options;
+use copydesk::{Favor, Options};
 
 /// The binary allocates through mimalloc: parsing a page makes hundreds of thousands of small
 /// allocations and frees (html5ever's DOM), which glibc's allocator serves more slowly. The
@@ -84,6 +84,27 @@ struct ExtractArgs {
     /// second one).
     #[arg(long)]
     one_thread: bool,
+    /// What to prefer when a block's evidence is split (`copydesk::Favor`).
+    #[arg(long, value_enum, default_value_t = FavorArg::Balanced)]
+    favor: FavorArg,
+}
+
+/// `--favor`: the presets of `copydesk::Favor`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FavorArg {
+    Balanced,
+    Precision,
+    Recall,
+}
+
+impl FavorArg {
+    fn preset(self) -> Favor {
+        match self {
+            FavorArg::Balanced => Favor::Balanced,
+            FavorArg::Precision => Favor::Precision,
+            FavorArg::Recall => Favor::Recall,
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -131,6 +152,9 @@ struct EvalArgs {
     /// on a second one).
     #[arg(long)]
     one_thread: bool,
+    /// Score copydesk with this preset (`copydesk::Favor`).
+    #[arg(long, value_enum, default_value_t = FavorArg::Balanced)]
+    favor: FavorArg,
     /// Score only one half of every set's pages (`copydesk::eval::Half::of`: tune = even
     /// FNV-1a 64-bit hash of the page id, check = odd).
     #[arg(long, value_enum, default_value_t = HalfArg::All)]
@@ -211,7 +235,9 @@ fn extract(args: &ExtractArgs) -> Result<(), String> {
         Some(path) if path.as_os_str() == "-" => read_stdin()?,
         Some(path) => std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?,
     };
-    let mut builder = Options::builder().one_thread(args.one_thread);
+    let mut builder = Options::builder()
+        .one_thread(args.one_thread)
+        .favor(args.favor.preset());
     if let Some(url) = &args.url {
         builder = builder.url(url);
     }
@@ -298,7 +324,10 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
     if let Some(half) = half {
         sets = sets.iter().map(|s| s.restrict(half)).collect();
     }
-    let options = Options::builder().one_thread(args.one_thread).build();
+    let options = Options::builder()
+        .one_thread(args.one_thread)
+        .favor(args.favor.preset())
+        .build();
     let source = match &args.predictions {
         Some(dir) => Source::Predictions(dir.clone()),
         None if args.with_credits => Source::CopydeskWithCredits(options),

@@ -54,6 +54,66 @@ pub struct Options {
     /// second thread only adds switching: set this to keep each extraction on its calling
     /// thread ([`OptionsBuilder::favor_throughput`]). The result is the same either way.
     pub one_thread: bool,
+    /// Which errors to prefer when the evidence is split: [`Favor::Balanced`] (the default),
+    /// [`Favor::Precision`] (less boilerplate, at the risk of a lost paragraph) or
+    /// [`Favor::Recall`] (every paragraph that may be the story's, at the risk of a teaser).
+    pub favor: Favor,
+}
+
+/// What to prefer when a block's evidence is split ([`Options::favor`]).
+///
+/// ```
+/// use copydesk::{Favor, Options};
+/// let html = b"<article><h1>Bridge</h1>\
+///     <p>The council voted on Monday to close the harbour bridge for repairs this summer.</p>\
+///     <p>Work starts in June, and the bridge reopens to traffic at the end of August.</p>\
+///     <p>Copyright 2026 Valley Gazette. All rights reserved. This article may not be reproduced.</p>\
+///     <p>Ferry services will run every twenty minutes while the bridge is closed.</p></article>";
+/// let balanced = copydesk::extract(html, &Options::default())?;
+/// let recall = copydesk::extract(html, &Options::builder().favor(Favor::Recall).build())?;
+/// assert_eq!(balanced.body.len(), 2); // cut after the copyright notice
+/// assert_eq!(recall.body.len(), 3); // no cut after the story's end
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Favor {
+    /// The default: a name alone does not remove a paragraph that continues the story, a text
+    /// rule alone does not remove a line that reads as a sentence.
+    #[default]
+    Balanced,
+    /// Names and text rules decide alone, as on a page where every signal is trusted.
+    Precision,
+    /// No cut after the story's end and no appended-teaser cut; any box's name (but comments,
+    /// navigation and footers) is only evidence for a paragraph of the region.
+    Recall,
+}
+
+impl Favor {
+    /// The preset's name: `balanced`, `precision` or `recall`.
+    ///
+    /// ```
+    /// assert_eq!(copydesk::Favor::Recall.name(), "recall");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Favor::Balanced => "balanced",
+            Favor::Precision => "precision",
+            Favor::Recall => "recall",
+        }
+    }
+
+    /// The preset of this name, if any.
+    ///
+    /// ```
+    /// assert_eq!(copydesk::Favor::from_name("precision"), Some(copydesk::Favor::Precision));
+    /// assert_eq!(copydesk::Favor::from_name("fast"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Favor> {
+        [Favor::Balanced, Favor::Precision, Favor::Recall]
+            .into_iter()
+            .find(|f| f.name() == name)
+    }
 }
 
 impl Options {
@@ -242,6 +302,12 @@ impl OptionsBuilder {
     /// Sets [`Options::one_thread`] directly: `true` is [`favor_throughput`](Self::favor_throughput).
     pub fn one_thread(mut self, one_thread: bool) -> Self {
         self.options.one_thread = one_thread;
+        self
+    }
+
+    /// What to prefer when the evidence is split ([`Options::favor`]).
+    pub fn favor(mut self, favor: Favor) -> Self {
+        self.options.favor = favor;
         self
     }
 

@@ -11,6 +11,7 @@ use super::lexicon::Rule;
 use super::rules::{Decision, Source};
 use crate::article::RemovalKind;
 use crate::index::hint;
+use crate::options::Favor;
 
 /// Every signal about one block.
 #[derive(Debug, Clone, Copy, Default)]
@@ -44,6 +45,8 @@ pub(crate) struct Evidence {
     /// The block shares the vocabulary of the story told outside its named box (or the box
     /// holds the story): with a wide box's name as the only signal, it stays.
     pub on_topic: bool,
+    /// The caller's preset ([`Favor`]).
+    pub favor: Favor,
 }
 
 impl Evidence {
@@ -124,9 +127,10 @@ pub(crate) fn decide(ev: &Evidence) -> Label {
         return Label::Removed(RemovalKind::Title, "title.heading");
     }
     let structural = structural(ev);
+    let strict = ev.favor == Favor::Precision;
     let Some(s) = structural else {
         return match ev.line {
-            Some(rule) if !ev.sentence || ev.line_opens && rule.sentence => {
+            Some(rule) if strict || !ev.sentence || ev.line_opens && rule.sentence => {
                 Label::Removed(rule.kind, rule.id)
             }
             _ => Label::Body,
@@ -137,8 +141,13 @@ pub(crate) fn decide(ev: &Evidence) -> Label {
     }
     // One signal from a wide box's name or layout tag does not remove a paragraph that
     // continues the story.
-    let only_evidence = matches!(s, Signal::Element(d) if d.is_evidence_only());
-    if only_evidence && ev.prose && ev.on_topic && (!ev.outside || ev.lead) && ev.line.is_none() {
+    let only_evidence = match (s, ev.favor) {
+        (_, Favor::Precision) => false,
+        (Signal::Element(d), Favor::Recall) => d.is_evidence_only_for_recall(),
+        (Signal::Element(d), _) => d.is_evidence_only() && ev.on_topic,
+        _ => false,
+    };
+    if only_evidence && ev.prose && (!ev.outside || ev.lead) && ev.line.is_none() {
         return Label::Body;
     }
     Label::Removed(s.kind(), s.rule())

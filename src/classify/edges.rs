@@ -18,16 +18,20 @@ use super::decide::Label;
 use super::lexicon::{self, Langs, Rule};
 use super::vocabulary::Vocabulary;
 use crate::article::{BlockKind, RemovalKind};
+use crate::options::Favor;
 
 /// Runs the four steps over the page's labelled blocks, with the rules of the page's
 /// languages.
-pub(crate) fn refine(mut blocks: Vec<Labeled>, langs: Langs) -> Vec<Labeled> {
+pub(crate) fn refine(mut blocks: Vec<Labeled>, langs: Langs, favor: Favor) -> Vec<Labeled> {
     // Only what the walk kept as the story can mark the story's end; a related-box header
     // between two of the article's containers is not its end.
     let in_story: Vec<bool> = blocks.iter().map(is_text_body).collect();
     judge_lines(&mut blocks, langs);
-    cut_teaser_run(&mut blocks);
-    cut_after_end(&mut blocks, &in_story);
+    // Favouring recall, nothing is cut for where it stands after the story.
+    if favor != Favor::Recall {
+        cut_teaser_run(&mut blocks);
+        cut_after_end(&mut blocks, &in_story);
+    }
     split_glued(blocks, langs)
 }
 

@@ -12,7 +12,7 @@ mod vocabulary;
 use crate::article::{Article, Block, BlockKind, Removal, RemovalKind, Status};
 use crate::index::Page;
 use crate::metadata::Meta;
-use crate::options::{Limits, Options};
+use crate::options::{Favor, Limits, Options};
 use crate::score::Region;
 use crate::split::Line;
 
@@ -27,13 +27,15 @@ pub(crate) fn classify_page(
     page: &Page,
     region: &Region,
     mut meta: Meta,
-    limits: &Limits,
+    options: &Options,
     keep: bool,
 ) -> (Article, Vec<Labeled>) {
+    let limits = &options.limits;
     let mut blocks = blocks::build(page, region, &meta, limits);
+    set_favor(&mut blocks, options.favor);
     judge_named_boxes(&mut blocks);
     let langs = Langs::of(language(meta.lang.as_deref(), &blocks).as_deref());
-    let mut labeled = edges::refine(blocks, langs);
+    let mut labeled = edges::refine(blocks, langs, options.favor);
     if !region.found {
         for block in labeled.iter_mut().filter(|b| b.label == Label::Body) {
             block.update(|ev| ev.placed = Some((RemovalKind::Boilerplate, "page.no-article")));
@@ -159,12 +161,13 @@ pub(crate) fn classify_lines(
     options: &Options,
     keep: bool,
 ) -> (Article, Vec<Labeled>) {
-    let labeled: Vec<Labeled> = lines
+    let mut labeled: Vec<Labeled> = lines
         .into_iter()
         .map(|line| Labeled::from_text(BlockKind::Paragraph, line.text))
         .collect();
+    set_favor(&mut labeled, options.favor);
     let langs = Langs::of(language(options.lang.as_deref(), &labeled).as_deref());
-    let labeled = edges::refine(labeled, langs);
+    let labeled = edges::refine(labeled, langs, options.favor);
     let trace = if keep { labeled.clone() } else { Vec::new() };
     let mut article = assemble(labeled);
     if !article.body.is_empty() {
@@ -172,6 +175,15 @@ pub(crate) fn classify_lines(
     }
     crate::metadata::complete(&mut article, crate::metadata::for_text(options), &[]);
     (article, trace)
+}
+
+/// Every block's evidence carries the caller's preset.
+fn set_favor(blocks: &mut [Labeled], favor: Favor) {
+    if favor != Favor::Balanced {
+        for block in blocks.iter_mut() {
+            block.update(|ev| ev.favor = favor);
+        }
+    }
 }
 
 /// The second signal a wide box's name needs before it removes a paragraph of the region:

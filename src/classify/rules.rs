@@ -53,15 +53,24 @@ impl Decision {
     /// (their text is sentences however many, or site text however long), a date, a caption's
     /// own tag and link density always decide alone.
     pub(crate) fn is_evidence_only(&self) -> bool {
+        self.evidence_only_if(self.wide)
+    }
+
+    /// Favouring recall, any name or layout tag is only evidence for a paragraph of the region,
+    /// however narrow its box, but for comments, navigation, footers and dates.
+    pub(crate) fn is_evidence_only_for_recall(&self) -> bool {
+        self.evidence_only_if(true)
+    }
+
+    fn evidence_only_if(&self, wide: bool) -> bool {
         const ALWAYS: u32 = hint::DATE | hint::COMMENT | hint::NAV | hint::FOOTER;
         match self.by {
-            Source::Hint(bit) => bit & ALWAYS == 0 && self.wide,
+            Source::Hint(bit) => bit & ALWAYS == 0 && wide,
             Source::Tag(tag) => {
-                self.wide
-                    && matches!(
-                        tag,
-                        Tag::Aside | Tag::Header | Tag::Address | Tag::Form | Tag::Fieldset
-                    )
+                wide && matches!(
+                    tag,
+                    Tag::Aside | Tag::Header | Tag::Address | Tag::Form | Tag::Fieldset
+                )
             }
             Source::Links => false,
         }
