@@ -15,11 +15,13 @@
 //! # Ok::<(), copydesk::Error>(())
 //! ```
 //!
-//! The pipeline runs one way, one module per stage:
+//! The pipeline runs one way, one module per stage, each a call in order in `Extractor::run`:
 //! `decode` (bytes to text) → `parse` (html5ever) → `index` (a flat arena with every feature
-//! computed in one pass) → `score` (the article's container) → `classify` (blocks, each labelled
-//! body or a kind of removal) → [`Article`]. Text that was already extracted enters at
-//! `split` and joins the same `classify` stage.
+//! computed in one pass) → `metadata` (every structured source) → `score` (the article's
+//! container) → `classify` (blocks, each labelled body or a kind of removal: the final
+//! decisions, which `explain` shows) → `complete` (the [`Article`], with the byline and
+//! dateline read from what was removed). Text that was already extracted enters at `split`
+//! and joins the same `classify` stage.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -27,6 +29,7 @@ mod article;
 #[cfg(feature = "batch")]
 pub mod batch;
 mod classify;
+mod complete;
 mod decode;
 mod error;
 #[cfg(feature = "eval")]
@@ -181,9 +184,10 @@ impl Extractor {
         let meta = metadata::read(&page, &self.options);
         let region = score::choose(&page, &meta);
         clock.check()?;
-        let result = classify::classify_page(&page, &region, meta, &self.options, keep);
+        let labeled = classify::classify_page(&page, &region, &meta, &self.options);
         clock.check()?;
-        Ok(result)
+        let trace = if keep { labeled.clone() } else { Vec::new() };
+        Ok((complete::article(labeled, meta), trace))
     }
 
     /// Extracts the article from already-extracted text; see [`extract_text`].
@@ -205,7 +209,12 @@ impl Extractor {
             });
         }
         let lines = split::split(text, limits);
-        Ok(classify::classify_lines(lines, &self.options, keep))
+        let labeled = classify::classify_lines(lines, &self.options);
+        let trace = if keep { labeled.clone() } else { Vec::new() };
+        Ok((
+            complete::article(labeled, metadata::for_text(&self.options)),
+            trace,
+        ))
     }
 }
 
@@ -259,16 +268,10 @@ pub mod stages {
     /// Stages 4-5: returns the number of body blocks.
     pub fn score_classify(indexed: &Indexed) -> usize {
         let region = score::choose(&indexed.0, &indexed.1);
-        classify::classify_page(
-            &indexed.0,
-            &region,
-            indexed.1.clone(),
-            &Options::default(),
-            false,
-        )
-        .0
-        .body
-        .len()
+        classify::classify_page(&indexed.0, &region, &indexed.1, &Options::default())
+            .iter()
+            .filter(|b| b.label == classify::Label::Body)
+            .count()
     }
 }
 

@@ -14,8 +14,19 @@ pub(crate) fn split(text: &str, limits: &Limits) -> Vec<Line> {
         .map(crate::metadata::collapse)
         .filter(|l| !l.is_empty())
         .map(|mut text| {
-            crate::classify::truncate_block(&mut text, limits.max_block_bytes);
+            truncate_block(&mut text, limits.max_block_bytes);
             Line { text }
         })
         .collect()
+}
+
+/// Cuts a block's text to at most `max` bytes, at a character boundary.
+pub(crate) fn truncate_block(text: &mut String, max: usize) {
+    if text.len() > max {
+        let mut cut = max;
+        while cut > 0 && !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        text.truncate(cut);
+    }
 }

@@ -64,6 +64,15 @@ impl Labeled {
         }
     }
 
+    /// Whether the block is a credit removed by the name the page gives it (a byline class),
+    /// which may be a desk credit naming no person.
+    pub(crate) fn is_named_byline(&self) -> bool {
+        self.ev.element.is_some_and(|d| {
+            d.by == rules::Source::Hint(crate::index::hint::BYLINE)
+                && self.label == Label::Removed(RemovalKind::Credit, d.rule)
+        })
+    }
+
     /// Sets a signal and decides the label again.
     pub(crate) fn update(&mut self, set: impl FnOnce(&mut Evidence)) {
         set(&mut self.ev);
@@ -342,7 +351,7 @@ impl Walk<'_> {
         if text.is_empty() {
             return;
         }
-        super::truncate_block(&mut text, self.limits.max_block_bytes);
+        crate::split::truncate_block(&mut text, self.limits.max_block_bytes);
         let (kind, level) = match node {
             _ if in_pre => (BlockKind::Code, None),
             Some(n) if matches!(n.tag, Tag::H(_)) => match n.tag {

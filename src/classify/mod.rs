@@ -1,5 +1,6 @@
 //! Stage 5, classify: the page (or the lines of a text) into blocks, each labelled body or a
-//! kind of removal with the rule that made it.
+//! kind of removal with the rule that made it. The labelled blocks are the stage's output;
+//! `complete` assembles the article from them.
 
 mod blocks;
 mod decide;
@@ -9,7 +10,7 @@ mod lexicon;
 mod rules;
 mod vocabulary;
 
-use crate::article::{Article, Block, BlockKind, Removal, RemovalKind, Status};
+use crate::article::{BlockKind, RemovalKind};
 use crate::index::Page;
 use crate::metadata::Meta;
 use crate::options::{Favor, Limits, Options};
@@ -21,17 +22,16 @@ pub(crate) use decide::Label;
 pub(crate) use lexicon::all_rules as rule_table;
 use lexicon::Langs;
 
-/// Builds the article from the indexed page and the chosen region; with `keep`, also returns
-/// every labelled block in page order (for `explain`).
+/// Labels every block of the indexed page within the chosen region, in page order: the
+/// final decisions, from which the article is assembled (`complete`) and `explain` reads.
 pub(crate) fn classify_page(
     page: &Page,
     region: &Region,
-    mut meta: Meta,
+    meta: &Meta,
     options: &Options,
-    keep: bool,
-) -> (Article, Vec<Labeled>) {
+) -> Vec<Labeled> {
     let limits = &options.limits;
-    let mut blocks = blocks::build(page, region, &meta, limits);
+    let mut blocks = blocks::build(page, region, meta, limits);
     set_favor(&mut blocks, options.favor);
     judge_named_boxes(&mut blocks);
     let langs = Langs::of(language(meta.lang.as_deref(), &blocks).as_deref());
@@ -41,140 +41,72 @@ pub(crate) fn classify_page(
             block.update(|ev| ev.placed = Some((RemovalKind::Boilerplate, "page.no-article")));
         }
     }
-    let trace = if keep { labeled.clone() } else { Vec::new() };
-    let named_credits = named_credits(&labeled);
-    let mut article = assemble(labeled);
-    use_json_ld_body(&mut article, meta.ld_body.take(), limits);
-    use_payload_body(&mut article, &page.head.json_data, limits);
-    if !article.body.is_empty() {
-        article.status = Status::Article;
-    }
-    crate::metadata::complete(&mut article, meta, &named_credits);
-    (article, trace)
-}
-
-/// The texts of the removed credits that the page names a byline by class or id.
-fn named_credits(labeled: &[Labeled]) -> Vec<String> {
+    use_json_ld_body(&mut labeled, meta.ld_body.as_deref(), limits);
+    use_payload_body(&mut labeled, &page.head.json_data, limits);
     labeled
-        .iter()
-        .filter(|b| {
-            b.ev.element.is_some_and(|d| {
-                d.by == rules::Source::Hint(crate::index::hint::BYLINE)
-                    && b.label == Label::Removed(RemovalKind::Credit, d.rule)
-            })
-        })
-        .map(|b| b.text.clone())
-        .collect()
-}
-
-/// The article from labelled blocks: body blocks in order, removals with their positions.
-fn assemble(labeled: Vec<Labeled>) -> Article {
-    let mut article = Article::empty(Status::NoArticle);
-    for block in labeled {
-        match block.label {
-            Label::Body => article.body.push(Block {
-                kind: block.kind,
-                level: block.level,
-                text: block.text,
-            }),
-            Label::Removed(kind, rule) => {
-                let mut removal = Removal::new(kind, block.text, rule);
-                removal.position = article.body.len();
-                article.removed.push(removal);
-            }
-        }
-    }
-    article
 }
 
 /// When the page's JSON-LD `articleBody` holds far more text than the visible body (a page
 /// whose article is rendered by script), the JSON-LD text becomes the body, one paragraph per
 /// line; the visible blocks it replaces are kept as removals.
-fn use_json_ld_body(article: &mut Article, ld_body: Option<String>, limits: &Limits) {
-    let Some(ld_body) = ld_body.as_deref() else {
+fn use_json_ld_body(labeled: &mut Vec<Labeled>, ld_body: Option<&str>, limits: &Limits) {
+    let Some(ld_body) = ld_body else {
         return;
     };
     let ld_words = crate::script::measure(ld_body).words;
-    let body_words: u32 = article
-        .body
-        .iter()
-        .map(|b| crate::script::measure(&b.text).words)
-        .sum();
-    if ld_words < 50 || ld_words < body_words.saturating_mul(2) {
+    if ld_words < 50 || ld_words < body_words(labeled).saturating_mul(2) {
         return;
     }
-    for block in article.body.drain(..) {
-        article.removed.push(Removal::new(
-            RemovalKind::Boilerplate,
-            block.text,
-            "jsonld.replaced",
-        ));
+    replace_body(labeled, ld_body, "jsonld.replaced", limits);
+}
+
+/// The words of the body blocks.
+fn body_words(labeled: &[Labeled]) -> u32 {
+    labeled
+        .iter()
+        .filter(|b| b.label == Label::Body)
+        .map(|b| crate::script::measure(&b.text).words)
+        .sum()
+}
+
+/// The body blocks become removals by `rule`, and `text`'s lines the body.
+fn replace_body(labeled: &mut Vec<Labeled>, text: &str, rule: &'static str, limits: &Limits) {
+    for block in labeled.iter_mut().filter(|b| b.label == Label::Body) {
+        block.update(|ev| ev.placed = Some((RemovalKind::Boilerplate, rule)));
     }
-    for line in crate::split::split(ld_body, limits) {
-        article
-            .body
-            .push(Block::new(BlockKind::Paragraph, line.text));
-    }
+    labeled.extend(
+        crate::split::split(text, limits)
+            .into_iter()
+            .map(|line| Labeled::from_text(BlockKind::Paragraph, line.text)),
+    );
 }
 
 /// When the visible page holds no article (fewer than 50 words of body) and the page's data
 /// script holds one (100 words or more in 3+ HTML paragraphs), the payload's paragraphs become
 /// the body; the visible blocks they replace are kept as removals.
-fn use_payload_body(article: &mut Article, scripts: &[String], limits: &Limits) {
-    if scripts.is_empty() {
-        return;
-    }
-    let body_words: u32 = article
-        .body
-        .iter()
-        .map(|b| crate::script::measure(&b.text).words)
-        .sum();
-    if body_words >= 50 {
+fn use_payload_body(labeled: &mut Vec<Labeled>, scripts: &[String], limits: &Limits) {
+    if scripts.is_empty() || body_words(labeled) >= 50 {
         return;
     }
     // Read only now: a payload can be megabytes of JSON.
     let Some(payload) = crate::metadata::payload_body(scripts) else {
         return;
     };
-    let payload = payload.as_str();
-    if crate::script::measure(payload).words < 100 {
+    if crate::script::measure(&payload).words < 100 {
         return;
     }
-    for block in article.body.drain(..) {
-        article.removed.push(Removal::new(
-            RemovalKind::Boilerplate,
-            block.text,
-            "payload.replaced",
-        ));
-    }
-    for line in crate::split::split(payload, limits) {
-        article
-            .body
-            .push(Block::new(BlockKind::Paragraph, line.text));
-    }
+    replace_body(labeled, &payload, "payload.replaced", limits);
 }
 
-/// Builds the article from already-extracted text, one block per line; with `keep`, also
-/// returns every labelled block (for `explain`).
-pub(crate) fn classify_lines(
-    lines: Vec<Line>,
-    options: &Options,
-    keep: bool,
-) -> (Article, Vec<Labeled>) {
+/// Labels the lines of already-extracted text, one block per line.
+pub(crate) fn classify_lines(lines: Vec<Line>, options: &Options) -> Vec<Labeled> {
     let mut labeled: Vec<Labeled> = lines
         .into_iter()
         .map(|line| Labeled::from_text(BlockKind::Paragraph, line.text))
         .collect();
     set_favor(&mut labeled, options.favor);
     let langs = Langs::of(language(options.lang.as_deref(), &labeled).as_deref());
-    let labeled = edges::refine(labeled, langs, options.favor);
-    let trace = if keep { labeled.clone() } else { Vec::new() };
-    let mut article = assemble(labeled);
-    if !article.body.is_empty() {
-        article.status = Status::Article;
-    }
-    crate::metadata::complete(&mut article, crate::metadata::for_text(options), &[]);
-    (article, trace)
+    edges::refine(labeled, langs, options.favor)
 }
 
 /// Every block's evidence carries the caller's preset.
@@ -273,15 +205,4 @@ fn language(declared: Option<&str>, blocks: &[Labeled]) -> Option<String> {
         sample.push('\n');
     }
     crate::metadata::language(declared, &sample)
-}
-
-/// Cuts a block's text to at most `max` bytes, at a character boundary.
-pub(crate) fn truncate_block(text: &mut String, max: usize) {
-    if text.len() > max {
-        let mut cut = max;
-        while cut > 0 && !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        text.truncate(cut);
-    }
 }
