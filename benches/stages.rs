@@ -131,7 +131,61 @@ fn bench_group(c: &mut Criterion, name: &str, pages: &[(String, Vec<u8>)]) {
     g.finish();
 }
 
+/// The large pages of the eval sets (300 KB or more, at most 16 of them, largest first): the
+/// pages the two-thread parse is for.
+fn large_pages() -> Vec<(String, Vec<u8>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
+    let mut out = Vec::new();
+    for set in [
+        "scrapinghub-dev",
+        "trafilatura-dev",
+        "cjk-news-dev",
+        "readability-tests",
+    ] {
+        let Ok(dir) = std::fs::read_dir(root.join(set).join("html")) else {
+            continue;
+        };
+        for entry in dir.flatten() {
+            let path = entry.path();
+            if entry.metadata().is_ok_and(|m| m.len() >= 300_000) {
+                if let Ok(bytes) = std::fs::read(&path) {
+                    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                    out.push((format!("{set}/{}", name.unwrap_or_default()), bytes));
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+    out.truncate(16);
+    out
+}
+
+/// The two-thread parse against the one-thread parse, whole extractions of the large pages,
+/// in one run (issue 13: the relay stays only if it saves 15% there).
+fn bench_relay(c: &mut Criterion, pages: &[(String, Vec<u8>)]) {
+    if pages.is_empty() {
+        eprintln!("skipped the relay bench: no large eval pages (../shared/eval not found)");
+        return;
+    }
+    let bytes: usize = pages.iter().map(|(_, p)| p.len()).sum();
+    let mut g = c.benchmark_group("large-pages");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(20);
+    for (name, one_thread) in [("extract-two-threads", false), ("extract-one-thread", true)] {
+        let options = copydesk::Options::builder().one_thread(one_thread).build();
+        g.bench_function(BenchmarkId::new(name, pages.len()), |b| {
+            b.iter(|| {
+                for (_, page) in pages {
+                    black_box(copydesk::extract(black_box(page), &options).ok());
+                }
+            })
+        });
+    }
+    g.finish();
+}
+
 fn benches(c: &mut Criterion) {
+    bench_relay(c, &large_pages());
     bench_group(c, "corpus", &corpus_pages());
     bench_group(c, "eval-sample", &eval_pages());
 }
