@@ -1,4 +1,5 @@
-//! The result of an extraction and its renderings (plain text, Markdown, JSON).
+//! The result of an extraction and its renderings (plain text and JSON here; Markdown and
+//! HTML in `crate::render`).
 
 use serde::Serialize;
 
@@ -326,8 +327,15 @@ impl Article {
         parts.join("\n\n")
     }
 
-    /// The article as Markdown: the title as a level-1 heading, the byline and publication
-    /// time in italics when known, then the body.
+    /// The article as Markdown (CommonMark, with a GFM table for table rows): the title as a
+    /// level-1 heading, the byline and publication time in italics when known, then the body.
+    ///
+    /// Every text is escaped so that a CommonMark parser reads back the same text: a paragraph
+    /// that begins with `# ` or `1. `, or holds `*stars*`, stays one plain paragraph. Headings
+    /// keep their level, consecutive list items form one list, quotes are block quotes, code is
+    /// fenced (with a fence longer than any run of backticks inside), and consecutive table
+    /// rows form one table whose first row is the header, cells split on `" | "` and padded
+    /// to the widest row. A line break inside a block is a hard break (`\` at the line's end).
     ///
     /// ```
     /// use copydesk::{Article, Block, BlockKind, Status};
@@ -337,65 +345,11 @@ impl Article {
     /// assert_eq!(a.to_markdown(), "# Title\n\n- item\n");
     /// a.byline = Some("By Jane Doe".into());
     /// assert_eq!(a.to_markdown(), "# Title\n\n_By Jane Doe_\n\n- item\n");
+    /// a.body = vec![Block::new(BlockKind::Paragraph, "1. Not a *list*")];
+    /// assert!(a.to_markdown().ends_with("1\\. Not a \\*list\\*\n"));
     /// ```
     pub fn to_markdown(&self) -> String {
-        let mut out = String::new();
-        if let Some(title) = &self.title {
-            out.push_str("# ");
-            out.push_str(title);
-            out.push_str("\n\n");
-        }
-        // The byline and date as shown under a headline, when the page gives them.
-        let dateline: Vec<&str> = [self.byline.as_deref(), self.published.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect();
-        if !dateline.is_empty() {
-            out.push('_');
-            out.push_str(&dateline.join(" · "));
-            out.push_str("_\n\n");
-        }
-        let mut prev: Option<BlockKind> = None;
-        for block in &self.body {
-            let tight = matches!(
-                (prev, block.kind),
-                (Some(BlockKind::ListItem), BlockKind::ListItem)
-                    | (Some(BlockKind::TableRow), BlockKind::TableRow)
-            );
-            if prev.is_some() && !tight {
-                out.push('\n');
-            }
-            match block.kind {
-                BlockKind::Heading => {
-                    let level = usize::from(block.level.unwrap_or(2).clamp(2, 6));
-                    out.push_str(&"#".repeat(level));
-                    out.push(' ');
-                    out.push_str(&block.text);
-                }
-                BlockKind::Paragraph => out.push_str(&block.text),
-                BlockKind::ListItem => {
-                    out.push_str("- ");
-                    out.push_str(&block.text.replace('\n', "\n  "));
-                }
-                BlockKind::Quote => {
-                    out.push_str("> ");
-                    out.push_str(&block.text.replace('\n', "\n> "));
-                }
-                BlockKind::TableRow => {
-                    out.push_str("| ");
-                    out.push_str(&block.text);
-                    out.push_str(" |");
-                }
-                BlockKind::Code => {
-                    out.push_str("```\n");
-                    out.push_str(&block.text);
-                    out.push_str("\n```");
-                }
-            }
-            out.push('\n');
-            prev = Some(block.kind);
-        }
-        out
+        crate::render::markdown::render(self)
     }
 
     /// The article as pretty-printed JSON; absent fields are left out, not empty.

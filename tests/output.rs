@@ -1,0 +1,276 @@
+//! The article's renderings read back: the Markdown of every corpus page parsed with a
+//! CommonMark parser (GFM tables on) and its clean HTML parsed with html5ever give the same
+//! blocks, in order, as `article.body`; the JSON of every corpus page fits
+//! `docs/article.schema.json`; `Article::keeping` puts removals back in place.
+
+use copydesk::{Article, Block, BlockKind, Options, Status};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// One block as compared: kind name, heading level, whitespace-normalised text.
+type Seen = (String, Option<u8>, String);
+
+/// Every corpus page extracted as `tests/corpus.rs` runs it (page.txt with `--input text`,
+/// the `url:` of expected.txt as the page URL): (case id, article).
+fn corpus_articles() -> Vec<(String, Article)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut dirs: Vec<PathBuf> = fs::read_dir(&root)
+        .expect("corpus/ is readable")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    let mut out = Vec::new();
+    for dir in dirs {
+        let id = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let expected = fs::read_to_string(dir.join("expected.txt")).unwrap_or_default();
+        let url = expected
+            .lines()
+            .take_while(|l| *l != "---")
+            .find_map(|l| l.strip_prefix("url:"))
+            .map(|u| u.trim().to_string());
+        let mut options = Options::default();
+        options.url = url;
+        let article = if dir.join("page.html").is_file() {
+            copydesk::extract(&fs::read(dir.join("page.html")).unwrap(), &options)
+        } else if dir.join("page.txt").is_file() {
+            copydesk::extract_text(&fs::read_to_string(dir.join("page.txt")).unwrap(), &options)
+        } else {
+            continue;
+        };
+        out.push((
+            id,
+            article.unwrap_or_else(|e| panic!("extract failed: {e}")),
+        ));
+    }
+    assert!(out.len() >= 40, "only {} corpus pages found", out.len());
+    out
+}
+
+/// Lines trimmed and inner whitespace collapsed, empty lines dropped, joined by `\n`.
+fn lines_normalised(text: &str) -> String {
+    text.split('\n')
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// All whitespace, line breaks included, collapsed to one space.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A table row's cells, each on one line, trailing empty cells (the padding) dropped, joined
+/// by `" | "`.
+fn row_normalised(cells: &[String]) -> String {
+    let mut cells: Vec<String> = cells.iter().map(|c| one_line(c)).collect();
+    while cells.last().is_some_and(String::is_empty) {
+        cells.pop();
+    }
+    cells.join(" | ")
+}
+
+/// The blocks a rendering must give back for `article`: the title (a level-1 heading), the
+/// byline/date line (a paragraph), then the body.
+fn expected_blocks(article: &Article) -> Vec<Seen> {
+    let mut out = Vec::new();
+    if let Some(title) = &article.title {
+        out.push(("heading".into(), Some(1), one_line(title)));
+    }
+    let dateline: Vec<&str> = [article.byline.as_deref(), article.published.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !dateline.is_empty() {
+        out.push(("paragraph".into(), None, one_line(&dateline.join(" · "))));
+    }
+    out.extend(article.body.iter().map(|b| {
+        let text = match b.kind {
+            BlockKind::Heading => one_line(&b.text),
+            BlockKind::TableRow => {
+                let cells: Vec<String> = b.text.split(" | ").map(str::to_string).collect();
+                row_normalised(&cells)
+            }
+            _ => lines_normalised(&b.text),
+        };
+        let level = match b.kind {
+            BlockKind::Heading => Some(b.level.unwrap_or(2)),
+            _ => None,
+        };
+        (b.kind.name().to_string(), level, text)
+    }));
+    out
+}
+
+/// The blocks pulldown-cmark reads from `markdown`.
+fn markdown_blocks(markdown: &str) -> Vec<Seen> {
+    use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+    let mut out: Vec<Seen> = Vec::new();
+    // The block being read: kind, level, text; and the cells of a table row.
+    let mut current: Option<Seen> = None;
+    let mut cells: Vec<String> = Vec::new();
+    let mut in_quote = 0usize;
+    let push_text = |current: &mut Option<Seen>, cells: &mut Vec<String>, text: &str| {
+        if let Some((kind, _, buf)) = current.as_mut() {
+            if kind == "table-row" {
+                if let Some(cell) = cells.last_mut() {
+                    cell.push_str(text);
+                }
+            } else {
+                buf.push_str(text);
+            }
+        } else {
+            panic!("text outside any block: {text:?}\n{markdown}");
+        }
+    };
+    for event in Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Heading { level, .. } => {
+                    let level = match level {
+                        HeadingLevel::H1 => 1,
+                        HeadingLevel::H2 => 2,
+                        HeadingLevel::H3 => 3,
+                        HeadingLevel::H4 => 4,
+                        HeadingLevel::H5 => 5,
+                        HeadingLevel::H6 => 6,
+                    };
+                    current = Some(("heading".into(), Some(level), String::new()));
+                }
+                Tag::Paragraph if current.is_none() => {
+                    let kind = if in_quote > 0 { "quote" } else { "paragraph" };
+                    current = Some((kind.into(), None, String::new()));
+                }
+                Tag::Paragraph => {}
+                Tag::Item => current = Some(("list-item".into(), None, String::new())),
+                Tag::BlockQuote(_) => in_quote += 1,
+                Tag::CodeBlock(_) => current = Some(("code".into(), None, String::new())),
+                Tag::TableHead | Tag::TableRow => {
+                    current = Some(("table-row".into(), None, String::new()));
+                    cells.clear();
+                }
+                Tag::TableCell => cells.push(String::new()),
+                Tag::List(_) | Tag::Table(_) | Tag::Emphasis => {}
+                other => panic!("unexpected Markdown element {other:?}\n{markdown}"),
+            },
+            Event::End(tag) => match tag {
+                TagEnd::BlockQuote(_) => in_quote -= 1,
+                TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock => {
+                    if let Some(block) = current.take() {
+                        out.push(block);
+                    }
+                }
+                TagEnd::Paragraph if current.as_ref().is_some_and(|c| c.0 != "list-item") => {
+                    out.extend(current.take());
+                }
+                TagEnd::TableHead | TagEnd::TableRow => {
+                    if let Some((kind, level, _)) = current.take() {
+                        out.push((kind, level, row_normalised(&cells)));
+                    }
+                }
+                _ => {}
+            },
+            Event::Text(text) => push_text(&mut current, &mut cells, &text),
+            Event::SoftBreak => push_text(&mut current, &mut cells, " "),
+            Event::HardBreak => push_text(&mut current, &mut cells, "\n"),
+            other => panic!("unexpected Markdown event {other:?}\n{markdown}"),
+        }
+    }
+    out.into_iter()
+        .map(|(kind, level, text)| {
+            let text = match kind.as_str() {
+                "heading" | "table-row" => one_line(&text),
+                _ => lines_normalised(&text),
+            };
+            (kind, level, text)
+        })
+        .collect()
+}
+
+#[test]
+fn markdown_of_every_corpus_page_reads_back_as_its_blocks() {
+    let mut failures = Vec::new();
+    for (id, article) in corpus_articles() {
+        let markdown = article.to_markdown();
+        let want = expected_blocks(&article);
+        let got = markdown_blocks(&markdown);
+        if want != got {
+            let at = want.iter().zip(&got).position(|(w, g)| w != g);
+            failures.push(format!(
+                "{id}: {} blocks expected, {} read back; first difference at {at:?}: {:?} vs {:?}",
+                want.len(),
+                got.len(),
+                at.and_then(|i| want.get(i)),
+                at.and_then(|i| got.get(i)),
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// An article whose body holds the paragraphs that used to turn into other Markdown.
+fn tricky_article() -> Article {
+    let mut a = Article::empty(Status::Article);
+    a.title = Some("# Votes *counted* | 2026".into());
+    a.byline = Some("By _Jane_ Doe".into());
+    a.published = Some("2026-07-12".into());
+    let mut heading = Block::new(BlockKind::Heading, "Results #");
+    heading.level = Some(3);
+    let paragraphs = [
+        "# of votes cast rose by a third.",
+        "1. This line is not a list.",
+        "2026) neither is this.",
+        "- nor this",
+        "+ nor this",
+        "> not a quote",
+        "| not | a table |",
+        "It was the *full* count, with _every_ ballot and `code` and [brackets](x) and <angle>.",
+        "AT&T and &amp; and a backslash \\ at the end \\",
+        "---",
+        "===",
+        "    four spaces",
+        "first line\n2. second line\n# third",
+    ];
+    for p in paragraphs {
+        a.body.push(Block::new(BlockKind::Paragraph, p));
+    }
+    a.body.push(heading);
+    a.body
+        .push(Block::new(BlockKind::ListItem, "1. item *one*"));
+    a.body
+        .push(Block::new(BlockKind::ListItem, "- item two\nsecond line"));
+    a.body
+        .push(Block::new(BlockKind::Quote, "# quoted\n- line"));
+    a.body.push(Block::new(
+        BlockKind::Code,
+        "let x = \"```\";\n    indented",
+    ));
+    a.body
+        .push(Block::new(BlockKind::TableRow, "Party | Votes | Share"));
+    a.body.push(Block::new(BlockKind::TableRow, "A|B | 1,024"));
+    a.body
+        .push(Block::new(BlockKind::TableRow, "*C* | 12 | 3% | note"));
+    a.body
+        .push(Block::new(BlockKind::Paragraph, "After the table."));
+    a
+}
+
+#[test]
+fn tricky_paragraphs_and_a_table_read_back_unchanged() {
+    let article = tricky_article();
+    let markdown = article.to_markdown();
+    assert_eq!(
+        markdown_blocks(&markdown),
+        expected_blocks(&article),
+        "\n{markdown}"
+    );
+    // One table, with its delimiter row, padded to four columns.
+    assert_eq!(
+        markdown.matches("| --- | --- | --- | --- |").count(),
+        1,
+        "{markdown}"
+    );
+    assert!(markdown.contains("| A\\|B | 1,024 |  |  |\n"), "{markdown}");
+}
