@@ -352,6 +352,43 @@ impl Article {
         crate::render::markdown::render(self)
     }
 
+    /// The article as clean HTML, for readers and Readability users: one `<article>` element
+    /// (with `lang` when known) holding a `<header>` with the title as `<h1>`, the byline
+    /// (`<p class="byline">`) and the publication time (`<time>`), then the body: `<p>`,
+    /// `<h2>`-`<h6>`, one `<ul>` per run of list items, `<blockquote>`, `<pre><code>`, and one
+    /// `<table>` per run of table rows (`<td>` cells; the page's header row is not known).
+    /// Every text is escaped; a line break inside a block is a `<br>`. No styles, scripts or
+    /// classes beyond `byline`. This is the article, not the `--explain` page
+    /// ([`crate::Explanation::to_html`]).
+    ///
+    /// ```
+    /// use copydesk::{Article, Block, BlockKind, Status};
+    /// let mut a = Article::empty(Status::Article);
+    /// a.title = Some("Rain & wind".into());
+    /// a.body.push(Block::new(BlockKind::Paragraph, "It <rained>."));
+    /// assert_eq!(
+    ///     a.to_html(),
+    ///     "<article>\n<header>\n<h1>Rain &amp; wind</h1>\n</header>\n<p>It &lt;rained&gt;.</p>\n</article>\n"
+    /// );
+    /// ```
+    pub fn to_html(&self) -> String {
+        crate::render::html::fragment(self)
+    }
+
+    /// [`Article::to_html`] as a complete UTF-8 HTML document (`<!DOCTYPE html>`, `lang`,
+    /// `<meta charset="utf-8">`, the title in `<title>`), as `copydesk extract --format html`
+    /// prints it.
+    ///
+    /// ```
+    /// let a = copydesk::Article::empty(copydesk::Status::NoArticle);
+    /// let html = a.to_html_document();
+    /// assert!(html.starts_with("<!DOCTYPE html>"));
+    /// assert!(html.contains(&a.to_html()));
+    /// ```
+    pub fn to_html_document(&self) -> String {
+        crate::render::html::document(self)
+    }
+
     /// The article as pretty-printed JSON; absent fields are left out, not empty.
     ///
     /// ```

@@ -43,7 +43,9 @@ enum Format {
     Markdown,
     /// Everything, removals included, as JSON.
     Json,
-    /// With `--explain`: one self-contained page, removed blocks struck through and tagged.
+    /// The article as a clean HTML document (`<article>`, headings, paragraphs, lists, quotes,
+    /// code, tables); with `--explain`: one self-contained page, removed blocks struck through
+    /// and tagged.
     Html,
 }
 
@@ -198,7 +200,7 @@ fn extract(args: &ExtractArgs) -> Result<(), String> {
     .map_err(|e| e.to_string())?;
     let rendered = match args.format {
         Format::Text => article.text(),
-        Format::Html => explain_needed()?,
+        Format::Html => article.to_html_document(),
         Format::Markdown => article.to_markdown(),
         Format::Json => article.to_json(),
     };
@@ -232,11 +234,6 @@ fn write_stdout(text: &str) -> Result<(), String> {
         }
         _ => Ok(()),
     }
-}
-
-/// `--format html` renders the explanation page; it needs `--explain`.
-fn explain_needed() -> Result<String, String> {
-    Err("--format html is the --explain page: add --explain".into())
 }
 
 fn evaluate(args: &EvalArgs) -> Result<(), String> {

@@ -274,3 +274,147 @@ fn tricky_paragraphs_and_a_table_read_back_unchanged() {
     );
     assert!(markdown.contains("| A\\|B | 1,024 |  |  |\n"), "{markdown}");
 }
+
+/// The blocks html5ever reads from a clean-HTML rendering: `<h1>`-`<h6>`, `<p>` (a quote's
+/// inside `<blockquote>`), `<li>`, `<pre>`, `<tr>` (cells joined by `" | "`), `<br>` as a line
+/// break. Text outside those elements fails the test.
+fn html_blocks(html: &str) -> Vec<Seen> {
+    use html5ever::tendril::TendrilSink;
+    use markup5ever_rcdom::{Handle, NodeData, RcDom};
+
+    fn text_of(node: &Handle, out: &mut String) {
+        match &node.data {
+            NodeData::Text { contents } => out.push_str(&contents.borrow()),
+            NodeData::Element { name, .. } if &*name.local == "br" => out.push('\n'),
+            _ => {}
+        }
+        for child in node.children.borrow().iter() {
+            text_of(child, out);
+        }
+    }
+
+    fn walk(node: &Handle, in_quote: bool, out: &mut Vec<Seen>) {
+        if let NodeData::Element { name, .. } = &node.data {
+            let tag = &*name.local;
+            let mut text = String::new();
+            let seen = match tag {
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                    text_of(node, &mut text);
+                    let level = tag[1..].parse().ok();
+                    Some(("heading", level, one_line(&text)))
+                }
+                "p" => {
+                    text_of(node, &mut text);
+                    let kind = if in_quote { "quote" } else { "paragraph" };
+                    Some((kind, None, lines_normalised(&text)))
+                }
+                "li" => {
+                    text_of(node, &mut text);
+                    Some(("list-item", None, lines_normalised(&text)))
+                }
+                "pre" => {
+                    text_of(node, &mut text);
+                    Some(("code", None, lines_normalised(&text)))
+                }
+                "tr" => {
+                    let cells: Vec<String> = node
+                        .children
+                        .borrow()
+                        .iter()
+                        .map(|cell| {
+                            let mut t = String::new();
+                            text_of(cell, &mut t);
+                            t
+                        })
+                        .collect();
+                    Some(("table-row", None, row_normalised(&cells)))
+                }
+                "title" | "head" => return,
+                _ => None,
+            };
+            if let Some((kind, level, text)) = seen {
+                out.push((kind.to_string(), level, text));
+                return;
+            }
+        }
+        if let NodeData::Text { contents } = &node.data {
+            assert!(
+                contents.borrow().trim().is_empty(),
+                "text outside a block: {:?}",
+                contents.borrow()
+            );
+        }
+        let in_quote = in_quote
+            || matches!(&node.data, NodeData::Element { name, .. } if &*name.local == "blockquote");
+        for child in node.children.borrow().iter() {
+            walk(child, in_quote, out);
+        }
+    }
+
+    let dom = html5ever::parse_document(RcDom::default(), Default::default())
+        .from_utf8()
+        .read_from(&mut html.as_bytes())
+        .expect("reading from memory cannot fail");
+    let mut out = Vec::new();
+    walk(&dom.document, false, &mut out);
+    out
+}
+
+/// What the clean HTML must give back: as [`expected_blocks`], but the byline and the date are
+/// two paragraphs and body headings are `<h2>` at least.
+fn expected_html_blocks(article: &Article) -> Vec<Seen> {
+    let mut want = expected_blocks(article);
+    let header = [article.byline.as_deref(), article.published.as_deref()];
+    if header.iter().any(Option::is_some) {
+        let at = usize::from(article.title.is_some());
+        want.remove(at);
+        for (i, text) in header.into_iter().flatten().enumerate() {
+            want.insert(at + i, ("paragraph".into(), None, one_line(text)));
+        }
+    }
+    for block in want.iter_mut().skip(usize::from(article.title.is_some())) {
+        if block.0 == "heading" {
+            block.1 = block.1.map(|l| l.clamp(2, 6));
+        }
+    }
+    want
+}
+
+#[test]
+fn html_of_every_corpus_page_reads_back_as_its_blocks() {
+    let mut failures = Vec::new();
+    for (id, article) in corpus_articles() {
+        let html = article.to_html_document();
+        let want = expected_html_blocks(&article);
+        let got = html_blocks(&html);
+        if want != got {
+            let at = want.iter().zip(&got).position(|(w, g)| w != g);
+            failures.push(format!(
+                "{id}: {} blocks expected, {} read back; first difference at {at:?}: {:?} vs {:?}",
+                want.len(),
+                got.len(),
+                at.and_then(|i| want.get(i)),
+                at.and_then(|i| got.get(i)),
+            ));
+        }
+        // The fragment alone parses to the same blocks.
+        assert_eq!(html_blocks(&article.to_html()), got, "{id}: fragment");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn tricky_article_reads_back_from_html() {
+    let mut article = tricky_article();
+    article.body.push(Block::new(
+        BlockKind::Paragraph,
+        "</p><script>alert(1)</script> & <b>",
+    ));
+    let html = article.to_html_document();
+    assert_eq!(
+        html_blocks(&html),
+        expected_html_blocks(&article),
+        "\n{html}"
+    );
+    assert!(!html.contains("<script>"), "{html}");
+}

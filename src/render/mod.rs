@@ -1,6 +1,7 @@
 //! The article's renderings other than plain text and JSON: CommonMark/GFM Markdown and clean
 //! HTML. Both read only [`crate::Article`]; nothing here decides what is body.
 
+pub(crate) mod html;
 pub(crate) mod markdown;
 
 use crate::article::{Block, BlockKind};
