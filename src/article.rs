@@ -23,6 +23,20 @@ pub enum BlockKind {
 }
 
 impl BlockKind {
+    /// Every block kind, in the order of the enum.
+    ///
+    /// ```
+    /// assert!(copydesk::BlockKind::ALL.contains(&copydesk::BlockKind::Code));
+    /// ```
+    pub const ALL: [BlockKind; 6] = [
+        BlockKind::Heading,
+        BlockKind::Paragraph,
+        BlockKind::ListItem,
+        BlockKind::Quote,
+        BlockKind::TableRow,
+        BlockKind::Code,
+    ];
+
     /// The kebab-case name used in JSON, `--explain` and the corpus files.
     ///
     /// ```
@@ -113,6 +127,40 @@ pub enum RemovalKind {
 }
 
 impl RemovalKind {
+    /// Every removal kind, in the order of the enum.
+    ///
+    /// ```
+    /// assert_eq!(copydesk::RemovalKind::ALL.len(), 15);
+    /// ```
+    pub const ALL: [RemovalKind; 15] = [
+        RemovalKind::Navigation,
+        RemovalKind::Ad,
+        RemovalKind::Comment,
+        RemovalKind::Share,
+        RemovalKind::LinkList,
+        RemovalKind::Teaser,
+        RemovalKind::Credit,
+        RemovalKind::Caption,
+        RemovalKind::Copyright,
+        RemovalKind::Promo,
+        RemovalKind::Timestamp,
+        RemovalKind::Widget,
+        RemovalKind::Title,
+        RemovalKind::Sidebar,
+        RemovalKind::Boilerplate,
+    ];
+
+    /// The kind with the given kebab-case [`name`](RemovalKind::name), if there is one.
+    ///
+    /// ```
+    /// use copydesk::RemovalKind;
+    /// assert_eq!(RemovalKind::from_name("link-list"), Some(RemovalKind::LinkList));
+    /// assert_eq!(RemovalKind::from_name("captions"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<RemovalKind> {
+        RemovalKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
     /// The kebab-case name used in JSON, `--explain` and the corpus files.
     ///
     /// ```
@@ -389,7 +437,9 @@ impl Article {
         crate::render::html::document(self)
     }
 
-    /// The article as pretty-printed JSON; absent fields are left out, not empty.
+    /// The article as pretty-printed JSON; absent fields are left out, not empty. The shape is
+    /// described by `docs/article.schema.json` (JSON Schema draft 2020-12), which the tests
+    /// check every corpus page's JSON against.
     ///
     /// ```
     /// let a = copydesk::Article::empty(copydesk::Status::NoArticle);

@@ -418,3 +418,214 @@ fn tricky_article_reads_back_from_html() {
     );
     assert!(!html.contains("<script>"), "{html}");
 }
+
+/// The schema in docs/article.schema.json.
+fn schema() -> serde_json::Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/article.schema.json");
+    let text = fs::read_to_string(&path).expect("docs/article.schema.json is readable");
+    serde_json::from_str(&text).expect("docs/article.schema.json is JSON")
+}
+
+/// Checks `value` against `schema`, for the subset of JSON Schema 2020-12 the article schema
+/// uses: `$ref` (to `#/$defs/NAME`), `type`, `enum`, `const`, `required`, `properties`,
+/// `additionalProperties: false`, `items`, `minItems`, `minimum`, `maximum`, `pattern`,
+/// `if`/`then`/`else` and `not`. Any other keyword fails, so the schema cannot grow past what
+/// this checks. Errors are pushed with the JSON path.
+fn check(
+    root: &serde_json::Value,
+    schema: &serde_json::Value,
+    value: &serde_json::Value,
+    at: &str,
+    errors: &mut Vec<String>,
+) {
+    use serde_json::Value;
+    let Some(keywords) = schema.as_object() else {
+        errors.push(format!("{at}: schema is not an object"));
+        return;
+    };
+    for (keyword, arg) in keywords {
+        match keyword.as_str() {
+            "$schema" | "$id" | "title" | "description" | "$defs" => {}
+            "$ref" => {
+                let name = arg.as_str().and_then(|r| r.strip_prefix("#/$defs/"));
+                match name.and_then(|n| root["$defs"].get(n)) {
+                    Some(def) => check(root, def, value, at, errors),
+                    None => errors.push(format!("{at}: unresolved $ref {arg}")),
+                }
+            }
+            "type" => {
+                let fits = match arg.as_str() {
+                    Some("object") => value.is_object(),
+                    Some("array") => value.is_array(),
+                    Some("string") => value.is_string(),
+                    Some("integer") => value.is_u64() || value.is_i64(),
+                    Some("boolean") => value.is_boolean(),
+                    _ => false,
+                };
+                if !fits {
+                    errors.push(format!("{at}: {value} is not of type {arg}"));
+                }
+            }
+            "enum" => {
+                if !arg.as_array().is_some_and(|a| a.contains(value)) {
+                    errors.push(format!("{at}: {value} not in {arg}"));
+                }
+            }
+            "const" => {
+                if arg != value {
+                    errors.push(format!("{at}: {value} is not {arg}"));
+                }
+            }
+            "required" => {
+                for name in arg.as_array().into_iter().flatten() {
+                    let name = name.as_str().unwrap_or("");
+                    if value.as_object().is_some_and(|o| !o.contains_key(name)) {
+                        errors.push(format!("{at}: required `{name}` missing"));
+                    }
+                }
+            }
+            "properties" => {
+                if let (Some(props), Some(obj)) = (arg.as_object(), value.as_object()) {
+                    for (name, v) in obj {
+                        if let Some(sub) = props.get(name) {
+                            check(root, sub, v, &format!("{at}.{name}"), errors);
+                        }
+                    }
+                }
+            }
+            "additionalProperties" => {
+                assert_eq!(arg, &Value::Bool(false), "only `false` is supported");
+                let known = keywords.get("properties").and_then(Value::as_object);
+                for name in value.as_object().into_iter().flat_map(|o| o.keys()) {
+                    if !known.is_some_and(|k| k.contains_key(name)) {
+                        errors.push(format!("{at}: unexpected property `{name}`"));
+                    }
+                }
+            }
+            "items" => {
+                for (i, item) in value.as_array().into_iter().flatten().enumerate() {
+                    check(root, arg, item, &format!("{at}[{i}]"), errors);
+                }
+            }
+            "minItems" => {
+                let min = arg.as_u64().unwrap_or(0) as usize;
+                if value.as_array().is_some_and(|a| a.len() < min) {
+                    errors.push(format!("{at}: fewer than {min} items"));
+                }
+            }
+            "minimum" | "maximum" => {
+                if let (Some(bound), Some(n)) = (arg.as_f64(), value.as_f64()) {
+                    let ok = if keyword == "minimum" {
+                        n >= bound
+                    } else {
+                        n <= bound
+                    };
+                    if !ok {
+                        errors.push(format!("{at}: {n} outside {keyword} {bound}"));
+                    }
+                }
+            }
+            "pattern" => {
+                let re = regex::Regex::new(arg.as_str().unwrap_or("")).expect("pattern compiles");
+                if value.as_str().is_some_and(|s| !re.is_match(s)) {
+                    errors.push(format!("{at}: {value} does not match {arg}"));
+                }
+            }
+            "if" => {
+                let mut probe = Vec::new();
+                check(root, arg, value, at, &mut probe);
+                let branch = if probe.is_empty() { "then" } else { "else" };
+                if let Some(sub) = keywords.get(branch) {
+                    check(root, sub, value, at, errors);
+                }
+            }
+            "then" | "else" => {}
+            "not" => {
+                let mut probe = Vec::new();
+                check(root, arg, value, at, &mut probe);
+                if probe.is_empty() {
+                    errors.push(format!("{at}: {value} matches `not` {arg}"));
+                }
+            }
+            other => errors.push(format!(
+                "{at}: keyword `{other}` is not checked by this test"
+            )),
+        }
+    }
+}
+
+#[test]
+fn json_of_every_corpus_page_fits_the_schema() {
+    let schema = schema();
+    let mut errors = Vec::new();
+    for (id, article) in corpus_articles() {
+        let json: serde_json::Value = serde_json::from_str(&article.to_json()).unwrap();
+        check(&schema, &schema, &json, &id, &mut errors);
+    }
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+#[test]
+fn schema_rejects_what_the_article_never_emits() {
+    let schema = schema();
+    let bad = [
+        r#"{"status": "article", "body": [], "removed": [], "title": null}"#,
+        r#"{"status": "maybe", "body": [], "removed": []}"#,
+        r#"{"status": "article", "body": [], "removed": [], "tags": []}"#,
+        r#"{"status": "article", "body": [], "removed": [], "extra": 1}"#,
+        r#"{"status": "article", "body": [{"kind": "paragraph", "level": 2, "text": "x"}], "removed": []}"#,
+        r#"{"status": "article", "body": [{"kind": "heading", "level": 7, "text": "x"}], "removed": []}"#,
+        r#"{"status": "article", "body": [], "removed": [{"kind": "caption", "text": "x", "rule": "r"}]}"#,
+        r#"{"status": "article", "body": [], "removed": [], "published": "2026-07-12 10:00"}"#,
+        r#"{"body": [], "removed": []}"#,
+    ];
+    for json in bad {
+        let value: serde_json::Value = serde_json::from_str(json).unwrap();
+        let mut errors = Vec::new();
+        check(&schema, &schema, &value, "$", &mut errors);
+        assert!(!errors.is_empty(), "accepted: {json}");
+    }
+    let good = r#"{"status": "article", "published": "2026-07-12T22:09:00+09:00",
+        "body": [{"kind": "heading", "level": 2, "text": "x"}, {"kind": "heading", "text": "y"}],
+        "removed": [{"kind": "caption", "text": "x", "rule": "r", "position": 0}]}"#;
+    let mut errors = Vec::new();
+    check(
+        &schema,
+        &schema,
+        &serde_json::from_str(good).unwrap(),
+        "$",
+        &mut errors,
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn schema_enums_name_every_kind() {
+    let schema = schema();
+    let names = |pointer: &str| -> Vec<String> {
+        schema
+            .pointer(pointer)
+            .and_then(serde_json::Value::as_array)
+            .unwrap_or_else(|| panic!("{pointer} is an array"))
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    };
+    let blocks: Vec<String> = BlockKind::ALL
+        .iter()
+        .map(|k| k.name().to_string())
+        .collect();
+    assert_eq!(names("/$defs/block/properties/kind/enum"), blocks);
+    let removals: Vec<String> = copydesk::RemovalKind::ALL
+        .iter()
+        .map(|k| k.name().to_string())
+        .collect();
+    assert_eq!(names("/$defs/removal/properties/kind/enum"), removals);
+    // The serde names are the `name()`s.
+    for kind in copydesk::RemovalKind::ALL {
+        assert_eq!(serde_json::to_value(kind).unwrap(), kind.name());
+    }
+    for kind in BlockKind::ALL {
+        assert_eq!(serde_json::to_value(kind).unwrap(), kind.name());
+    }
+}
