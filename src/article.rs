@@ -375,6 +375,60 @@ impl Article {
         parts.join("\n\n")
     }
 
+    /// A copy of the article with the removals of the given kinds put back into the body where
+    /// they stood, each as a paragraph, for callers who want, say, photo captions or reporter
+    /// credits kept (`copydesk extract --keep caption,credit`). The removals kept leave
+    /// [`Article::removed`]; the others stay there, their [`Removal::position`] counted in the
+    /// new body. `a.keeping(kinds).text()` is `a.text_keeping(kinds)`.
+    ///
+    /// ```
+    /// use copydesk::{Article, Block, BlockKind, Removal, RemovalKind, Status};
+    /// let mut a = Article::empty(Status::Article);
+    /// a.body.push(Block::new(BlockKind::Paragraph, "First."));
+    /// a.body.push(Block::new(BlockKind::Paragraph, "Second."));
+    /// let mut caption = Removal::new(RemovalKind::Caption, "The bridge at dawn.", "rule");
+    /// caption.position = 1;
+    /// let mut share = Removal::new(RemovalKind::Share, "Share", "rule");
+    /// share.position = 2;
+    /// a.removed = vec![caption, share];
+    ///
+    /// let kept = a.keeping(&[RemovalKind::Caption]);
+    /// let texts: Vec<&str> = kept.body.iter().map(|b| b.text.as_str()).collect();
+    /// assert_eq!(texts, ["First.", "The bridge at dawn.", "Second."]);
+    /// assert_eq!(kept.body[1].kind, BlockKind::Paragraph);
+    /// assert_eq!(kept.removed.len(), 1);
+    /// assert_eq!(kept.removed[0].position, 3);
+    /// assert_eq!(kept.text(), a.text_keeping(&[RemovalKind::Caption]));
+    /// ```
+    pub fn keeping(&self, kinds: &[RemovalKind]) -> Article {
+        let mut body = Vec::with_capacity(self.body.len());
+        let mut removed = Vec::with_capacity(self.removed.len());
+        let mut removals = self.removed.iter().peekable();
+        let place = |r: &Removal, body: &mut Vec<Block>, removed: &mut Vec<Removal>| {
+            if kinds.contains(&r.kind) {
+                body.push(Block::new(BlockKind::Paragraph, r.text.clone()));
+            } else {
+                let mut r = r.clone();
+                r.position = body.len();
+                removed.push(r);
+            }
+        };
+        for (i, block) in self.body.iter().enumerate() {
+            while let Some(r) = removals.next_if(|r| r.position <= i) {
+                place(r, &mut body, &mut removed);
+            }
+            body.push(block.clone());
+        }
+        for r in removals {
+            place(r, &mut body, &mut removed);
+        }
+        Article {
+            body,
+            removed,
+            ..self.clone()
+        }
+    }
+
     /// The article as Markdown (CommonMark, with a GFM table for table rows): the title as a
     /// level-1 heading, the byline and publication time in italics when known, then the body.
     ///

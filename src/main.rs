@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use copydesk::eval::{self, Dataset, Half, SetReport, Source};
-use copydesk::Options;
+use copydesk::{Options, RemovalKind};
 
 /// The binary allocates through mimalloc: parsing a page makes hundreds of thousands of small
 /// allocations and frees (html5ever's DOM), which glibc's allocator serves more slowly. The
@@ -84,6 +84,15 @@ struct ExtractArgs {
     /// second one).
     #[arg(long)]
     one_thread: bool,
+    /// Put the removals of these kinds back into the body where they stood, as paragraphs
+    /// (comma-separated removal kinds: `caption,credit`).
+    #[arg(
+        long,
+        value_name = "KINDS",
+        value_delimiter = ',',
+        conflicts_with = "explain"
+    )]
+    keep: Vec<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -178,6 +187,7 @@ fn extract(args: &ExtractArgs) -> Result<(), String> {
         builder = builder.lang(lang);
     }
     let options = builder.build();
+    let keep = removal_kinds(&args.keep)?;
     if args.explain {
         let explanation = match args.input {
             Input::Html => copydesk::explain(&bytes, &options),
@@ -198,6 +208,11 @@ fn extract(args: &ExtractArgs) -> Result<(), String> {
         Input::Text => copydesk::extract_text(&String::from_utf8_lossy(&bytes), &options),
     }
     .map_err(|e| e.to_string())?;
+    let article = if keep.is_empty() {
+        article
+    } else {
+        article.keeping(&keep)
+    };
     let rendered = match args.format {
         Format::Text => article.text(),
         Format::Html => article.to_html_document(),
@@ -205,6 +220,24 @@ fn extract(args: &ExtractArgs) -> Result<(), String> {
         Format::Json => article.to_json(),
     };
     write_stdout(&rendered)
+}
+
+/// The removal kinds named by `--keep`; an unknown name is an error that lists the valid ones.
+fn removal_kinds(names: &[String]) -> Result<Vec<RemovalKind>, String> {
+    names
+        .iter()
+        .map(|name| name.trim())
+        .filter(|name| !name.is_empty())
+        .map(|name| {
+            RemovalKind::from_name(name).ok_or_else(|| {
+                let valid: Vec<&str> = RemovalKind::ALL.iter().map(|k| k.name()).collect();
+                format!(
+                    "--keep: unknown removal kind `{name}`; the kinds are {}",
+                    valid.join(", ")
+                )
+            })
+        })
+        .collect()
 }
 
 fn read_stdin() -> Result<Vec<u8>, String> {

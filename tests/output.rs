@@ -629,3 +629,58 @@ fn schema_enums_name_every_kind() {
         assert_eq!(serde_json::to_value(kind).unwrap(), kind.name());
     }
 }
+
+#[test]
+fn keeping_puts_captions_and_credits_back_in_place() {
+    use copydesk::RemovalKind;
+    let kinds = [RemovalKind::Caption, RemovalKind::Credit];
+    let mut inside = 0;
+    for (id, article) in corpus_articles() {
+        let kept = article.keeping(&kinds);
+        assert_eq!(kept.text(), article.text_keeping(&kinds), "{id}");
+        // The removals of other kinds stay, in order, each before the same body block.
+        let others: Vec<_> = article
+            .removed
+            .iter()
+            .filter(|r| !kinds.contains(&r.kind))
+            .collect();
+        assert_eq!(kept.removed.len(), others.len(), "{id}");
+        // The first block at or after `from` in the new body that was in the old body.
+        let original_from = |from: usize| {
+            kept.body
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .find(|b| !article.removed.iter().any(|r| r.text == b.text))
+                .map(|b| &b.text)
+        };
+        for (new, old) in kept.removed.iter().zip(&others) {
+            assert_eq!((new.kind, &new.text), (old.kind, &old.text), "{id}");
+            assert_eq!(
+                original_from(new.position),
+                article.body.get(old.position).map(|b| &b.text),
+                "{id}: `{}` no longer stands before the same block",
+                new.text
+            );
+        }
+        // Every caption or credit stands right before the body block it stood before.
+        let mut at = 0;
+        for r in article.removed.iter().filter(|r| kinds.contains(&r.kind)) {
+            let found = kept.body[at..]
+                .iter()
+                .position(|b| b.text == r.text && b.kind == BlockKind::Paragraph)
+                .map(|i| i + at)
+                .unwrap_or_else(|| panic!("{id}: `{}` not put back", r.text));
+            assert_eq!(
+                original_from(found + 1),
+                article.body.get(r.position).map(|b| &b.text),
+                "{id}"
+            );
+            if r.kind == RemovalKind::Caption && r.position > 0 && r.position < article.body.len() {
+                inside += 1;
+            }
+            at = found + 1;
+        }
+    }
+    assert!(inside >= 3, "only {inside} captions stood inside a body");
+}
