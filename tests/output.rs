@@ -684,3 +684,103 @@ fn keeping_puts_captions_and_credits_back_in_place() {
     }
     assert!(inside >= 3, "only {inside} captions stood inside a body");
 }
+
+#[test]
+fn random_punctuation_reads_back_from_markdown_and_html() {
+    // Deterministic pseudo-random texts built from the pieces that open Markdown syntax.
+    const PIECES: &[&str] = &[
+        "#",
+        "##",
+        "1.",
+        "2)",
+        "-",
+        "+",
+        "*",
+        "**",
+        "_",
+        "__",
+        "`",
+        "```",
+        "~~~",
+        "[",
+        "]",
+        "(",
+        ")",
+        "<",
+        ">",
+        "<b>",
+        "&",
+        "&amp;",
+        "&#35;",
+        "|",
+        "\\",
+        "!",
+        "=",
+        "===",
+        "---",
+        "    ",
+        " ",
+        " ",
+        " ",
+        "word",
+        "x",
+        "9",
+        "http://a.b",
+        "<http://a.b>",
+        "\n",
+        ":",
+        "'",
+        "\"",
+        "é",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let kinds = [
+        BlockKind::Paragraph,
+        BlockKind::Heading,
+        BlockKind::ListItem,
+        BlockKind::Quote,
+        BlockKind::Code,
+        BlockKind::TableRow,
+    ];
+    for round in 0..300 {
+        let mut article = Article::empty(Status::Article);
+        for _ in 0..8 {
+            let mut text = String::new();
+            for _ in 0..1 + next(12) {
+                text.push_str(PIECES[next(PIECES.len())]);
+            }
+            let kind = kinds[next(kinds.len())];
+            if kind == BlockKind::TableRow {
+                text = text.replace('\n', " ");
+            }
+            // Blocks are never empty after normalisation; whitespace-only ones are skipped.
+            if text.split_whitespace().next().is_none() {
+                continue;
+            }
+            let mut block = Block::new(kind, text);
+            if kind == BlockKind::Heading {
+                block.level = Some(2 + next(5) as u8);
+            }
+            article.body.push(block);
+        }
+        let markdown = article.to_markdown();
+        assert_eq!(
+            markdown_blocks(&markdown),
+            expected_blocks(&article),
+            "round {round}:\n{markdown}\n{:?}",
+            article.body
+        );
+        let html = article.to_html_document();
+        assert_eq!(
+            html_blocks(&html),
+            expected_html_blocks(&article),
+            "round {round}:\n{html}"
+        );
+    }
+}
