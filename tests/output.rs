@@ -181,7 +181,8 @@ fn markdown_blocks(markdown: &str) -> Vec<Seen> {
     out.into_iter()
         .map(|(kind, level, text)| {
             let text = match kind.as_str() {
-                "heading" | "table-row" => one_line(&text),
+                "table-row" => text,
+                "heading" => one_line(&text),
                 _ => lines_normalised(&text),
             };
             (kind, level, text)
@@ -687,7 +688,7 @@ fn keeping_puts_captions_and_credits_back_in_place() {
 
 #[test]
 fn random_punctuation_reads_back_from_markdown_and_html() {
-    // Deterministic pseudo-random texts built from the pieces that open Markdown syntax.
+    // 2000 deterministic pseudo-random articles (20000 also pass) with texts built from the pieces that open Markdown syntax.
     const PIECES: &[&str] = &[
         "#",
         "##",
@@ -748,7 +749,7 @@ fn random_punctuation_reads_back_from_markdown_and_html() {
         BlockKind::Code,
         BlockKind::TableRow,
     ];
-    for round in 0..300 {
+    for round in 0..2000 {
         let mut article = Article::empty(Status::Article);
         for _ in 0..8 {
             let mut text = String::new();
@@ -769,6 +770,17 @@ fn random_punctuation_reads_back_from_markdown_and_html() {
             }
             article.body.push(block);
         }
+        // A title, byline and date made of the same pieces, in most rounds.
+        let mut line = || {
+            let mut text = String::new();
+            for _ in 0..1 + next(8) {
+                text.push_str(PIECES[next(PIECES.len())]);
+            }
+            Some(text).filter(|t| t.split_whitespace().next().is_some())
+        };
+        article.title = line();
+        article.byline = line();
+        article.published = line();
         let markdown = article.to_markdown();
         assert_eq!(
             markdown_blocks(&markdown),

@@ -20,19 +20,19 @@ pub(crate) fn fragment(article: &Article) -> String {
         out.push_str("<header>\n");
         if let Some(title) = &article.title {
             out.push_str("<h1>");
-            escape_text(&mut out, title);
+            escape(&mut out, &one_line(title));
             out.push_str("</h1>\n");
         }
         if let Some(byline) = &article.byline {
             out.push_str("<p class=\"byline\">");
-            escape_text(&mut out, byline);
+            escape(&mut out, &one_line(byline));
             out.push_str("</p>\n");
         }
         if let Some(published) = &article.published {
             out.push_str("<p><time datetime=\"");
             escape(&mut out, published);
             out.push_str("\">");
-            escape(&mut out, published);
+            escape(&mut out, &one_line(published));
             out.push_str("</time></p>\n");
         }
         out.push_str("</header>\n");
@@ -112,6 +112,11 @@ fn single(out: &mut String, block: &Block) {
             out.push_str("</p>\n");
         }
     }
+}
+
+/// Text on one line, whitespace collapsed (the title and byline).
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Text with its line breaks as `<br>`.
