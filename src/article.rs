@@ -1,4 +1,5 @@
-//! The result of an extraction and its renderings (plain text, Markdown, JSON).
+//! The result of an extraction and its renderings (plain text and JSON here; Markdown and
+//! HTML in `crate::render`).
 
 use serde::Serialize;
 
@@ -22,6 +23,20 @@ pub enum BlockKind {
 }
 
 impl BlockKind {
+    /// Every block kind, in the order of the enum.
+    ///
+    /// ```
+    /// assert!(copydesk::BlockKind::ALL.contains(&copydesk::BlockKind::Code));
+    /// ```
+    pub const ALL: [BlockKind; 6] = [
+        BlockKind::Heading,
+        BlockKind::Paragraph,
+        BlockKind::ListItem,
+        BlockKind::Quote,
+        BlockKind::TableRow,
+        BlockKind::Code,
+    ];
+
     /// The kebab-case name used in JSON, `--explain` and the corpus files.
     ///
     /// ```
@@ -112,6 +127,40 @@ pub enum RemovalKind {
 }
 
 impl RemovalKind {
+    /// Every removal kind, in the order of the enum.
+    ///
+    /// ```
+    /// assert_eq!(copydesk::RemovalKind::ALL.len(), 15);
+    /// ```
+    pub const ALL: [RemovalKind; 15] = [
+        RemovalKind::Navigation,
+        RemovalKind::Ad,
+        RemovalKind::Comment,
+        RemovalKind::Share,
+        RemovalKind::LinkList,
+        RemovalKind::Teaser,
+        RemovalKind::Credit,
+        RemovalKind::Caption,
+        RemovalKind::Copyright,
+        RemovalKind::Promo,
+        RemovalKind::Timestamp,
+        RemovalKind::Widget,
+        RemovalKind::Title,
+        RemovalKind::Sidebar,
+        RemovalKind::Boilerplate,
+    ];
+
+    /// The kind with the given kebab-case [`name`](RemovalKind::name), if there is one.
+    ///
+    /// ```
+    /// use copydesk::RemovalKind;
+    /// assert_eq!(RemovalKind::from_name("link-list"), Some(RemovalKind::LinkList));
+    /// assert_eq!(RemovalKind::from_name("captions"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<RemovalKind> {
+        RemovalKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
     /// The kebab-case name used in JSON, `--explain` and the corpus files.
     ///
     /// ```
@@ -326,8 +375,69 @@ impl Article {
         parts.join("\n\n")
     }
 
-    /// The article as Markdown: the title as a level-1 heading, the byline and publication
-    /// time in italics when known, then the body.
+    /// A copy of the article with the removals of the given kinds put back into the body where
+    /// they stood, each as a paragraph, for callers who want, say, photo captions or reporter
+    /// credits kept (`copydesk extract --keep caption,credit`). The removals kept leave
+    /// [`Article::removed`]; the others stay there, their [`Removal::position`] counted in the
+    /// new body. `a.keeping(kinds).text()` is `a.text_keeping(kinds)`.
+    ///
+    /// ```
+    /// use copydesk::{Article, Block, BlockKind, Removal, RemovalKind, Status};
+    /// let mut a = Article::empty(Status::Article);
+    /// a.body.push(Block::new(BlockKind::Paragraph, "First."));
+    /// a.body.push(Block::new(BlockKind::Paragraph, "Second."));
+    /// let mut caption = Removal::new(RemovalKind::Caption, "The bridge at dawn.", "rule");
+    /// caption.position = 1;
+    /// let mut share = Removal::new(RemovalKind::Share, "Share", "rule");
+    /// share.position = 2;
+    /// a.removed = vec![caption, share];
+    ///
+    /// let kept = a.keeping(&[RemovalKind::Caption]);
+    /// let texts: Vec<&str> = kept.body.iter().map(|b| b.text.as_str()).collect();
+    /// assert_eq!(texts, ["First.", "The bridge at dawn.", "Second."]);
+    /// assert_eq!(kept.body[1].kind, BlockKind::Paragraph);
+    /// assert_eq!(kept.removed.len(), 1);
+    /// assert_eq!(kept.removed[0].position, 3);
+    /// assert_eq!(kept.text(), a.text_keeping(&[RemovalKind::Caption]));
+    /// ```
+    pub fn keeping(&self, kinds: &[RemovalKind]) -> Article {
+        let mut body = Vec::with_capacity(self.body.len());
+        let mut removed = Vec::with_capacity(self.removed.len());
+        let mut removals = self.removed.iter().peekable();
+        let place = |r: &Removal, body: &mut Vec<Block>, removed: &mut Vec<Removal>| {
+            if kinds.contains(&r.kind) {
+                body.push(Block::new(BlockKind::Paragraph, r.text.clone()));
+            } else {
+                let mut r = r.clone();
+                r.position = body.len();
+                removed.push(r);
+            }
+        };
+        for (i, block) in self.body.iter().enumerate() {
+            while let Some(r) = removals.next_if(|r| r.position <= i) {
+                place(r, &mut body, &mut removed);
+            }
+            body.push(block.clone());
+        }
+        for r in removals {
+            place(r, &mut body, &mut removed);
+        }
+        Article {
+            body,
+            removed,
+            ..self.clone()
+        }
+    }
+
+    /// The article as Markdown (CommonMark, with a GFM table for table rows): the title as a
+    /// level-1 heading, the byline and publication time in italics when known, then the body.
+    ///
+    /// Every text is escaped so that a CommonMark parser reads back the same text: a paragraph
+    /// that begins with `# ` or `1. `, or holds `*stars*`, stays one plain paragraph. Headings
+    /// keep their level, consecutive list items form one list, quotes are block quotes, code is
+    /// fenced (with a fence longer than any run of backticks inside), and consecutive table
+    /// rows form one table whose first row is the header, cells split on `" | "` and padded
+    /// to the widest row. A line break inside a block is a hard break (`\` at the line's end).
     ///
     /// ```
     /// use copydesk::{Article, Block, BlockKind, Status};
@@ -337,68 +447,53 @@ impl Article {
     /// assert_eq!(a.to_markdown(), "# Title\n\n- item\n");
     /// a.byline = Some("By Jane Doe".into());
     /// assert_eq!(a.to_markdown(), "# Title\n\n_By Jane Doe_\n\n- item\n");
+    /// a.body = vec![Block::new(BlockKind::Paragraph, "1. Not a *list*")];
+    /// assert!(a.to_markdown().ends_with("1\\. Not a \\*list\\*\n"));
     /// ```
     pub fn to_markdown(&self) -> String {
-        let mut out = String::new();
-        if let Some(title) = &self.title {
-            out.push_str("# ");
-            out.push_str(title);
-            out.push_str("\n\n");
-        }
-        // The byline and date as shown under a headline, when the page gives them.
-        let dateline: Vec<&str> = [self.byline.as_deref(), self.published.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect();
-        if !dateline.is_empty() {
-            out.push('_');
-            out.push_str(&dateline.join(" · "));
-            out.push_str("_\n\n");
-        }
-        let mut prev: Option<BlockKind> = None;
-        for block in &self.body {
-            let tight = matches!(
-                (prev, block.kind),
-                (Some(BlockKind::ListItem), BlockKind::ListItem)
-                    | (Some(BlockKind::TableRow), BlockKind::TableRow)
-            );
-            if prev.is_some() && !tight {
-                out.push('\n');
-            }
-            match block.kind {
-                BlockKind::Heading => {
-                    let level = usize::from(block.level.unwrap_or(2).clamp(2, 6));
-                    out.push_str(&"#".repeat(level));
-                    out.push(' ');
-                    out.push_str(&block.text);
-                }
-                BlockKind::Paragraph => out.push_str(&block.text),
-                BlockKind::ListItem => {
-                    out.push_str("- ");
-                    out.push_str(&block.text.replace('\n', "\n  "));
-                }
-                BlockKind::Quote => {
-                    out.push_str("> ");
-                    out.push_str(&block.text.replace('\n', "\n> "));
-                }
-                BlockKind::TableRow => {
-                    out.push_str("| ");
-                    out.push_str(&block.text);
-                    out.push_str(" |");
-                }
-                BlockKind::Code => {
-                    out.push_str("```\n");
-                    out.push_str(&block.text);
-                    out.push_str("\n```");
-                }
-            }
-            out.push('\n');
-            prev = Some(block.kind);
-        }
-        out
+        crate::render::markdown::render(self)
     }
 
-    /// The article as pretty-printed JSON; absent fields are left out, not empty.
+    /// The article as clean HTML, for readers and Readability users: one `<article>` element
+    /// (with `lang` when known) holding a `<header>` with the title as `<h1>`, the byline
+    /// (`<p class="byline">`) and the publication time (`<time>`), then the body: `<p>`,
+    /// `<h2>`-`<h6>`, one `<ul>` per run of list items, `<blockquote>`, `<pre><code>`, and one
+    /// `<table>` per run of table rows (`<td>` cells; the page's header row is not known).
+    /// Every text is escaped; a line break inside a block is a `<br>`. No styles, scripts or
+    /// classes beyond `byline`. This is the article, not the `--explain` page
+    /// ([`crate::Explanation::to_html`]).
+    ///
+    /// ```
+    /// use copydesk::{Article, Block, BlockKind, Status};
+    /// let mut a = Article::empty(Status::Article);
+    /// a.title = Some("Rain & wind".into());
+    /// a.body.push(Block::new(BlockKind::Paragraph, "It <rained>."));
+    /// assert_eq!(
+    ///     a.to_html(),
+    ///     "<article>\n<header>\n<h1>Rain &amp; wind</h1>\n</header>\n<p>It &lt;rained&gt;.</p>\n</article>\n"
+    /// );
+    /// ```
+    pub fn to_html(&self) -> String {
+        crate::render::html::fragment(self)
+    }
+
+    /// [`Article::to_html`] as a complete UTF-8 HTML document (`<!DOCTYPE html>`, `lang`,
+    /// `<meta charset="utf-8">`, the title in `<title>`), as `copydesk extract --format html`
+    /// prints it.
+    ///
+    /// ```
+    /// let a = copydesk::Article::empty(copydesk::Status::NoArticle);
+    /// let html = a.to_html_document();
+    /// assert!(html.starts_with("<!DOCTYPE html>"));
+    /// assert!(html.contains(&a.to_html()));
+    /// ```
+    pub fn to_html_document(&self) -> String {
+        crate::render::html::document(self)
+    }
+
+    /// The article as pretty-printed JSON; absent fields are left out, not empty. The shape is
+    /// described by `docs/article.schema.json` (JSON Schema draft 2020-12), which the tests
+    /// check every corpus page's JSON against.
     ///
     /// ```
     /// let a = copydesk::Article::empty(copydesk::Status::NoArticle);

@@ -39,6 +39,7 @@ mod index;
 mod metadata;
 mod options;
 mod parse;
+mod render;
 mod score;
 mod script;
 mod split;

@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use copydesk::eval::{self, Dataset, Half, SetReport, Source};
-use copydesk::{Favor, Options};
+use copydesk::{Favor, Options, RemovalKind};
 
 /// The binary allocates through mimalloc: parsing a page makes hundreds of thousands of small
 /// allocations and frees (html5ever's DOM), which glibc's allocator serves more slowly. The
@@ -45,7 +45,9 @@ enum Format {
     Markdown,
     /// Everything, removals included, as JSON.
     Json,
-    /// With `--explain`: one self-contained page, removed blocks struck through and tagged.
+    /// The article as a clean HTML document (`<article>`, headings, paragraphs, lists, quotes,
+    /// code, tables); with `--explain`: one self-contained page, removed blocks struck through
+    /// and tagged.
     Html,
 }
 
@@ -87,6 +89,15 @@ struct ExtractArgs {
     /// What to prefer when a block's evidence is split (`copydesk::Favor`).
     #[arg(long, value_enum, default_value_t = FavorArg::Balanced)]
     favor: FavorArg,
+    /// Put the removals of these kinds back into the body where they stood, as paragraphs
+    /// (comma-separated removal kinds: `caption,credit`).
+    #[arg(
+        long,
+        value_name = "KINDS",
+        value_delimiter = ',',
+        conflicts_with = "explain"
+    )]
+    keep: Vec<String>,
 }
 
 /// `--favor`: the presets of `copydesk::Favor`.
@@ -248,6 +259,7 @@ fn extract(args: &ExtractArgs) -> Result<(), String> {
         builder = builder.lang(lang);
     }
     let options = builder.build();
+    let keep = removal_kinds(&args.keep)?;
     if args.explain {
         let explanation = match args.input {
             Input::Html => copydesk::explain(&bytes, &options),
@@ -268,13 +280,36 @@ fn extract(args: &ExtractArgs) -> Result<(), String> {
         Input::Text => copydesk::extract_text(&String::from_utf8_lossy(&bytes), &options),
     }
     .map_err(|e| e.to_string())?;
+    let article = if keep.is_empty() {
+        article
+    } else {
+        article.keeping(&keep)
+    };
     let rendered = match args.format {
         Format::Text => article.text(),
-        Format::Html => explain_needed()?,
+        Format::Html => article.to_html_document(),
         Format::Markdown => article.to_markdown(),
         Format::Json => article.to_json(),
     };
     write_stdout(&rendered)
+}
+
+/// The removal kinds named by `--keep`; an unknown name is an error that lists the valid ones.
+fn removal_kinds(names: &[String]) -> Result<Vec<RemovalKind>, String> {
+    names
+        .iter()
+        .map(|name| name.trim())
+        .filter(|name| !name.is_empty())
+        .map(|name| {
+            RemovalKind::from_name(name).ok_or_else(|| {
+                let valid: Vec<&str> = RemovalKind::ALL.iter().map(|k| k.name()).collect();
+                format!(
+                    "--keep: unknown removal kind `{name}`; the kinds are {}",
+                    valid.join(", ")
+                )
+            })
+        })
+        .collect()
 }
 
 fn read_stdin() -> Result<Vec<u8>, String> {
@@ -304,11 +339,6 @@ fn write_stdout(text: &str) -> Result<(), String> {
         }
         _ => Ok(()),
     }
-}
-
-/// `--format html` renders the explanation page; it needs `--explain`.
-fn explain_needed() -> Result<String, String> {
-    Err("--format html is the --explain page: add --explain".into())
 }
 
 fn evaluate(args: &EvalArgs) -> Result<(), String> {
