@@ -46,6 +46,16 @@ pub(crate) fn decode<'a>(bytes: &'a [u8], hint: Option<&str>) -> Result<Cow<'a, 
     Ok(text)
 }
 
+/// Text that was already extracted must be text too: random or binary data that reached a
+/// string (through a lossy conversion, say) holds control characters or replacement
+/// characters no text does.
+pub(crate) fn check_text(text: &str) -> Result<(), Error> {
+    if mostly_controls(text.as_bytes()) || mostly_replaced(text) {
+        return Err(Error::NotText { format: "binary" });
+    }
+    Ok(())
+}
+
 /// How many leading bytes the binary checks read.
 const BINARY_SAMPLE_BYTES: usize = 64 * 1024;
 
@@ -177,6 +187,26 @@ pub(crate) fn fallback() -> &'static Encoding {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn text_input_that_is_not_text_is_refused() {
+        // Random bytes through a lossy conversion: replacement and control characters.
+        let mut state: u32 = 12_345;
+        let bytes: Vec<u8> = (0..100_000)
+            .map(|_| {
+                state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                (state >> 16) as u8
+            })
+            .collect();
+        let text = String::from_utf8_lossy(&bytes);
+        assert_eq!(
+            crate::extract_text(&text, &crate::Options::default()).err(),
+            Some(Error::NotText { format: "binary" })
+        );
+        // Ordinary text in any script passes.
+        assert!(check_text("대구시는 세미나를 열었다.\nThe council met.\tNotes\r\n").is_ok());
+    }
+
     use super::*;
 
     #[test]

@@ -209,6 +209,7 @@ impl Extractor {
                 limit: limits.max_input_bytes,
             });
         }
+        decode::check_text(text)?;
         let lines = split::split(text, limits);
         let labeled = classify::classify_lines(lines, &self.options);
         let trace = if keep { labeled.clone() } else { Vec::new() };

@@ -1,5 +1,5 @@
 //! Arbitrary text (bytes read as UTF-8, lossily): `extract_text` returns an article or a typed
-//! error, and never panics; its renderings never fail.
+//! error (too large, or not text), and never panics; its renderings never fail.
 #![no_main]
 
 use copydesk::{Error, Options};
@@ -29,6 +29,8 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         Err(Error::InputTooLarge { .. }) => assert_eq!(small, 0xFF),
+        // Bytes that are not text (controls, replacement characters) are refused.
+        Err(Error::NotText { .. }) => {}
         Err(e) => panic!("unexpected error {e:?}"),
     }
 });
