@@ -6,8 +6,8 @@
 //! of the story, and its origin: the convention it encodes, seen on more than one site.
 //! Behaviour reads these fields, never the id. A language's rules run on pages of that
 //! language (declared or detected) plus the `any` rules; a page whose language is unknown
-//! runs every table. Each table is compiled once, on the first page that runs it, into one
-//! `Regex` per rule, tried in table order.
+//! runs every table. Each rule is compiled once, into one `Regex`, on the first text of a page
+//! of its language that can start a match; the rules are tried in table order.
 
 mod any;
 mod de;
@@ -223,23 +223,39 @@ struct Compiled {
     suffixes: Vec<(&'static Rule, Matcher)>,
 }
 
-/// A rule's regex, and the bytes its matches can start with when the pattern says (a line
-/// that starts with another byte skips the search).
+/// A rule's regex, compiled on the first text that reaches it, and the bytes its matches can
+/// start with when the pattern says (a line that starts with another byte skips the search,
+/// and a rule no line of the page can start stays uncompiled).
 struct Matcher {
-    regex: Regex,
+    pattern: &'static str,
+    regex: OnceLock<Option<Regex>>,
     first: Option<ByteSet>,
 }
 
 impl Matcher {
+    fn new(pattern: &'static str) -> Matcher {
+        Matcher {
+            pattern,
+            regex: OnceLock::new(),
+            first: first_byte::of(pattern),
+        }
+    }
+
+    /// The compiled regex (`None` if the pattern does not compile, which the tests rule out:
+    /// such a rule matches nothing).
+    fn regex(&self) -> Option<&Regex> {
+        self.regex.get_or_init(|| build(self.pattern)).as_ref()
+    }
+
     fn is_match(&self, text: &str) -> bool {
-        self.may_start(text) && self.regex.is_match(text)
+        self.may_start(text) && self.regex().is_some_and(|re| re.is_match(text))
     }
 
     fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
         if !self.may_start(text) {
             return None;
         }
-        self.regex.find(text)
+        self.regex()?.find(text)
     }
 
     fn may_start(&self, text: &str) -> bool {
@@ -274,8 +290,9 @@ pub(crate) fn build(pattern: &str) -> Option<Regex> {
         .ok()
 }
 
-/// The compiled rules of table `t` of [`TABLES`], built on the first page that runs that
-/// table: a Korean page never pays for the German rules' automata. One regex per rule, tried
+/// The rules of table `t` of [`TABLES`], set up on the first page that runs that table (a
+/// Korean page never pays for the German rules' automata), each rule's regex compiled on the
+/// first text that can start a match of it. One regex per rule, tried
 /// in table order: the first match wins, and each search runs on the lazy DFA (a RegexSet's
 /// overlapping search falls back to a slower engine).
 fn compiled(t: usize) -> Option<&'static Compiled> {
@@ -288,11 +305,7 @@ fn compiled(t: usize) -> Option<&'static Compiled> {
             rules
                 .iter()
                 .filter(|r| scopes.contains(&r.scope))
-                .filter_map(|r| {
-                    let regex = build(r.pattern)?;
-                    let first = first_byte::of(r.pattern);
-                    Some((r, Matcher { regex, first }))
-                })
+                .map(|r| (r, Matcher::new(r.pattern)))
                 .collect()
         };
         Compiled {

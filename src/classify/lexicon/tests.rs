@@ -15,13 +15,28 @@ fn every_pattern_compiles() {
     }
     for (t, (lang, rules)) in TABLES.iter().enumerate() {
         let c = compiled(t).expect("a table");
-        assert_eq!(
-            c.lines.len() + c.prefixes.len() + c.suffixes.len(),
-            rules.len(),
-            "{lang}"
-        );
+        let matchers: Vec<&Matcher> = [&c.lines, &c.prefixes, &c.suffixes]
+            .into_iter()
+            .flat_map(|v| v.iter().map(|(_, m)| m))
+            .collect();
+        assert_eq!(matchers.len(), rules.len(), "{lang}");
+        assert!(matchers.iter().all(|m| m.regex().is_some()), "{lang}");
     }
     assert!(compiled(TABLES.len()).is_none());
+}
+
+#[test]
+fn a_rule_compiles_on_the_first_text_it_can_match() {
+    // A line that no match can start with leaves an anchored rule uncompiled.
+    let m = Matcher::new(r"^Поделиться$");
+    assert!(!m.is_match("Share"));
+    assert!(m.regex.get().is_none());
+    assert!(m.is_match("Поделиться"));
+    assert!(m.regex.get().is_some());
+    // A pattern that does not compile matches nothing.
+    let broken = Matcher::new(r"^(unclosed");
+    assert!(!broken.is_match("(unclosed"));
+    assert!(broken.find("(unclosed").is_none());
 }
 
 #[test]
