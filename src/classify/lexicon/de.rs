@@ -39,14 +39,14 @@ pub(super) const RULES: &[Rule] = &[
         L,
         "de.timestamp",
         Timestamp,
-        r"^(?:Stand|Aktualisiert(?:\s+am)?|Veröffentlicht(?:\s+am)?|Zuletzt aktualisiert(?:\s+am)?)\s*:?\s*\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}{3,9})\s*\d{2,4}.{0,30}$",
+        r"^(?:Stand|Aktualisiert(?:\s+am)?|Veröffentlicht(?:\s+am)?|Zuletzt aktualisiert(?:\s+am)?)\s*:?\s*\d{1,2}\.\s*(?:\d{1,2}\.|[A-Za-zÀ-ÖØ-öø-ÿ]{3,9})\s*\d{2,4}.{0,30}$",
         "published/updated date labels in German news templates",
     ),
     Rule::line(
         L,
         "de.credit.agency",
         Credit,
-        r"^\(?(?:dpa|AFP|AP|Reuters|epd|KNA|dts|sid|APA|PAP)(?:\s*/\s*\p{L}{1,10}){0,3}\)?$|^\(?\p{Ll}{2,5}\s*/\s*(?:dpa|AFP|AP|APA|PAP|EFE|ANSA|KNA|epd)\)?$",
+        r"^\(?(?:dpa|AFP|AP|Reuters|epd|KNA|dts|sid|APA|PAP)(?:\s*/\s*[A-Za-zÀ-ÖØ-öø-ÿ]{1,10}){0,3}\)?$|^\(?[a-zß-öø-ÿ]{2,5}\s*/\s*(?:dpa|AFP|AP|APA|PAP|EFE|ANSA|KNA|epd)\)?$",
         "reporter and agency credit lines that German news sites set apart from the story",
     ).ends_story(),
     Rule::line(
@@ -88,7 +88,7 @@ pub(super) const RULES: &[Rule] = &[
         L,
         "de.credit.dateline",
         Credit,
-        r"^\p{Lu}[\p{L}-]+(?:[ /]\p{Lu}[\p{L}.-]+){0,2}\s*\((?:dpa|AFP|Reuters|epd|KNA|AP|dts|sid|APA)(?:/[\p{L}]{1,10})?\)\s*[-—–]+\s*",
+        r"^\p{Lu}[\p{L}-]+(?:[ /]\p{Lu}[\p{L}.-]+){0,2}\s*\((?:dpa|AFP|Reuters|epd|KNA|AP|dts|sid|APA)(?:/[A-Za-zÀ-ÖØ-öø-ÿ]{1,10})?\)\s*[-—–]+\s*",
         "wire-agency datelines that open a story on German news sites",
     ),
 ];

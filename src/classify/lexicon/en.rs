@@ -67,7 +67,7 @@ pub(super) const RULES: &[Rule] = &[
         L,
         "en.promo.subscribe",
         Promo,
-        r"^(?i:(?:sign up|subscribe|register) (?:for|to)(?-u:\b).*|subscribe(?: now(?-u:\b).*)?|follow (?:us|@\w{2,30}) on(?-u:\b).*|get .+ delivered (?:to|straight to) your (?:door|doorstep|inbox)(?-u:\b).*|get (?:our|the) .*(?:newsletter|briefing|digest).*|(?:for .*)?download (?:our|the) (?:\S+ ){0,2}apps?(?-u:\b).*)$",
+        r"^(?i:(?:sign up|subscribe|register) (?:for|to)(?-u:\b).*|subscribe(?: now(?-u:\b).*)?|follow (?:us|@[0-9A-Za-z_]{2,30}) on(?-u:\b).*|get .+ delivered (?:to|straight to) your (?:door|doorstep|inbox)(?-u:\b).*|get (?:our|the) .*(?:newsletter|briefing|digest).*|(?:for .*)?download (?:our|the) (?:\S+ ){0,2}apps?(?-u:\b).*)$",
         "subscription, newsletter, tip-off and follow-us calls on English news sites",
     ).ends_story(),
     // "Subscribe to WIRED and stay smart...", "Sign up for our newsletter.": a call addressed to
@@ -107,7 +107,7 @@ pub(super) const RULES: &[Rule] = &[
         L,
         "en.credit.dateline",
         Credit,
-        r"^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{1,12}\.?(?:\s+\d{1,2})?)?\s*\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN|dpa|Xinhua|Yonhap|Kyodo)\)\s*[-—–]+\s*",
+        r"^\p{Lu}[A-ZÀ-ÖØ-Þ .'-]{1,30}(?:,\s*\p{Lu}[A-Za-zÀ-ÖØ-öø-ÿ.]{1,12}\.?(?:\s+\d{1,2})?)?\s*\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN|dpa|Xinhua|Yonhap|Kyodo)\)\s*[-—–]+\s*",
         "wire-agency datelines that open a story on English news sites",
     ),
 ];

@@ -74,7 +74,7 @@ pub(super) const RULES: &[Rule] = &[
         L,
         "es.credit.dateline",
         Credit,
-        r"^\p{Lu}[\p{Lu} .]{1,30},\s*\d{1,2}\s+\p{L}{3,4}\.?\s*\((?:EFE|Europa Press|EUROPA PRESS|AFP|Reuters)\)\s*\.?\s*[-—–]+\s*",
+        r"^\p{Lu}[A-ZÀ-ÖØ-Þ .]{1,30},\s*\d{1,2}\s+[A-Za-zÀ-ÖØ-öø-ÿ]{3,4}\.?\s*\((?:EFE|Europa Press|EUROPA PRESS|AFP|Reuters)\)\s*\.?\s*[-—–]+\s*",
         "wire-agency datelines that open a story on Spanish news sites",
     ),
 ];

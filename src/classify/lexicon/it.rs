@@ -43,7 +43,7 @@ pub(super) const RULES: &[Rule] = &[
         L,
         "it.credit.dateline",
         Credit,
-        r"^\((?:ANSA|AGI|Adnkronos|LaPresse|Italpress)\)\s*[-—–]+\s*\p{Lu}[\p{Lu}' ]{1,30},\s*\d{1,2}\s+\p{L}{3,4}\.?\s*[-—–]+\s*",
+        r"^\((?:ANSA|AGI|Adnkronos|LaPresse|Italpress)\)\s*[-—–]+\s*\p{Lu}[A-ZÀ-ÖØ-Þ' ]{1,30},\s*\d{1,2}\s+[A-Za-zÀ-ÖØ-öø-ÿ]{3,4}\.?\s*[-—–]+\s*",
         "wire-agency datelines that open a story on Italian news sites",
     ),
 ];

@@ -6,8 +6,8 @@
 //! of the story, and its origin: the convention it encodes, seen on more than one site.
 //! Behaviour reads these fields, never the id. A language's rules run on pages of that
 //! language (declared or detected) plus the `any` rules; a page whose language is unknown
-//! runs every table. The tables are compiled once, on first use, into one `Regex` per rule,
-//! tried in table order.
+//! runs every table. Each rule is compiled once, into one `Regex`, on the first text of a page
+//! of its language that can start a match; the rules are tried in table order.
 
 mod any;
 mod de;
@@ -23,7 +23,7 @@ mod zh;
 
 use super::first_byte::{self, ByteSet};
 use crate::article::RemovalKind;
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 use std::sync::OnceLock;
 
 /// Where in a block a rule looks.
@@ -216,30 +216,46 @@ pub(crate) const LINE_MAX_CHARS: usize = 160;
 /// The longest block that a copyright rule judges when it opens with "©".
 const NOTICE_MAX_CHARS: usize = 400;
 
-/// The rules compiled, by scope, each with the index of its table.
+/// One table's rules compiled, by scope, in table order.
 struct Compiled {
-    lines: Vec<(usize, &'static Rule, Matcher)>,
-    prefixes: Vec<(usize, &'static Rule, Matcher)>,
-    suffixes: Vec<(usize, &'static Rule, Matcher)>,
+    lines: Vec<(&'static Rule, Matcher)>,
+    prefixes: Vec<(&'static Rule, Matcher)>,
+    suffixes: Vec<(&'static Rule, Matcher)>,
 }
 
-/// A rule's regex, and the bytes its matches can start with when the pattern says (a line
-/// that starts with another byte skips the search).
+/// A rule's regex, compiled on the first text that reaches it, and the bytes its matches can
+/// start with when the pattern says (a line that starts with another byte skips the search,
+/// and a rule no line of the page can start stays uncompiled).
 struct Matcher {
-    regex: Regex,
+    pattern: &'static str,
+    regex: OnceLock<Option<Regex>>,
     first: Option<ByteSet>,
 }
 
 impl Matcher {
+    fn new(pattern: &'static str) -> Matcher {
+        Matcher {
+            pattern,
+            regex: OnceLock::new(),
+            first: first_byte::of(pattern),
+        }
+    }
+
+    /// The compiled regex (`None` if the pattern does not compile, which the tests rule out:
+    /// such a rule matches nothing).
+    fn regex(&self) -> Option<&Regex> {
+        self.regex.get_or_init(|| build(self.pattern)).as_ref()
+    }
+
     fn is_match(&self, text: &str) -> bool {
-        self.may_start(text) && self.regex.is_match(text)
+        self.may_start(text) && self.regex().is_some_and(|re| re.is_match(text))
     }
 
     fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
         if !self.may_start(text) {
             return None;
         }
-        self.regex.find(text)
+        self.regex()?.find(text)
     }
 
     fn may_start(&self, text: &str) -> bool {
@@ -251,23 +267,45 @@ impl Matcher {
     }
 }
 
-fn compiled() -> &'static Compiled {
-    static COMPILED: OnceLock<Compiled> = OnceLock::new();
-    COMPILED.get_or_init(|| {
-        // One regex per rule, tried in table order: the first match wins, and each search
-        // runs on the lazy DFA (a RegexSet's overlapping search falls back to a slower engine).
+/// The most heap a rule's compiled automata (its NFAs) may take: the largest rule needs about
+/// a tenth of it (`cargo run --release --example regex_memory`). A limit only refuses to
+/// compile, it never changes what a pattern matches, and `every_pattern_compiles` fails on a
+/// pattern that grows past it.
+const NFA_SIZE_LIMIT: usize = 2 << 20;
+
+/// The most heap each rule's lazy DFA may fill per thread before it starts over (regex's
+/// default is 2 MB). Rules judge lines of at most a few hundred characters, which visit few
+/// states; the cache grows only as states are visited, so this bounds the worst case. The
+/// largest rule needs 256 KB for the lazy DFA to be used at all (below that regex falls back
+/// to a slower engine, with the same matches): `rule_automata_stay_small` checks the room.
+const DFA_SIZE_LIMIT: usize = 512 << 10;
+
+/// A rule's pattern compiled with the limits above (`None` if it does not compile, which the
+/// tests rule out).
+pub(crate) fn build(pattern: &str) -> Option<Regex> {
+    RegexBuilder::new(pattern)
+        .size_limit(NFA_SIZE_LIMIT)
+        .dfa_size_limit(DFA_SIZE_LIMIT)
+        .build()
+        .ok()
+}
+
+/// The rules of table `t` of [`TABLES`], set up on the first page that runs that table (a
+/// Korean page never pays for the German rules' automata), each rule's regex compiled on the
+/// first text that can start a match of it. One regex per rule, tried
+/// in table order: the first match wins, and each search runs on the lazy DFA (a RegexSet's
+/// overlapping search falls back to a slower engine).
+fn compiled(t: usize) -> Option<&'static Compiled> {
+    static COMPILED: [OnceLock<Compiled>; TABLES.len()] = [const { OnceLock::new() }; TABLES.len()];
+    let (_, rules) = TABLES.get(t)?;
+    let cell = COMPILED.get(t)?;
+    Some(cell.get_or_init(|| {
         // Every pattern is a constant; `every_pattern_compiles` fails on one that does not.
-        let of = |scopes: &[Scope]| -> Vec<(usize, &'static Rule, Matcher)> {
-            TABLES
+        let of = |scopes: &[Scope]| -> Vec<(&'static Rule, Matcher)> {
+            rules
                 .iter()
-                .enumerate()
-                .flat_map(|(t, (_, rules))| rules.iter().map(move |r| (t, r)))
-                .filter(|(_, r)| scopes.contains(&r.scope))
-                .filter_map(|(t, r)| {
-                    let regex = Regex::new(r.pattern).ok()?;
-                    let first = first_byte::of(r.pattern);
-                    Some((t, r, Matcher { regex, first }))
-                })
+                .filter(|r| scopes.contains(&r.scope))
+                .map(|r| (r, Matcher::new(r.pattern)))
                 .collect()
         };
         Compiled {
@@ -275,7 +313,14 @@ fn compiled() -> &'static Compiled {
             prefixes: of(&[Scope::Prefix, Scope::Glued]),
             suffixes: of(&[Scope::Suffix]),
         }
-    })
+    }))
+}
+
+/// The compiled tables a page runs, in table order (each compiled on first use).
+fn tables(langs: Langs) -> impl Iterator<Item = &'static Compiled> {
+    (0..TABLES.len())
+        .filter(move |&t| langs.has(t))
+        .filter_map(compiled)
 }
 
 /// Every rule of every table, in table order (for the docs and the rule report).
@@ -308,14 +353,11 @@ pub(crate) fn judge_line_at(text: &str, langs: Langs) -> Option<LineMatch> {
     if chars > LINE_MAX_CHARS && !notice {
         return None;
     }
-    compiled()
-        .lines
-        .iter()
-        .filter(|(t, rule, _)| {
-            langs.has(*t) && (chars <= LINE_MAX_CHARS || rule.kind == RemovalKind::Copyright)
-        })
-        .find(|(_, _, re)| re.is_match(text))
-        .map(|(_, rule, re)| {
+    tables(langs)
+        .flat_map(|table| table.lines.iter())
+        .filter(|(rule, _)| chars <= LINE_MAX_CHARS || rule.kind == RemovalKind::Copyright)
+        .find(|(_, re)| re.is_match(text))
+        .map(|(rule, re)| {
             let lead = text.len() - text.trim_start().len();
             let opens = re.find(text).is_some_and(|m| m.start() <= lead);
             LineMatch { rule, opens }
@@ -335,10 +377,7 @@ pub(crate) struct Split {
 
 /// The first prefix rule that splits something off the start of a paragraph.
 pub(crate) fn judge_prefix(text: &str, langs: Langs) -> Option<Split> {
-    for (t, rule, re) in &compiled().prefixes {
-        if !langs.has(*t) {
-            continue;
-        }
+    for (rule, re) in tables(langs).flat_map(|table| table.prefixes.iter()) {
         let Some(m) = re.find(text) else {
             continue;
         };
@@ -393,10 +432,7 @@ fn split_glued_credit(rule: &'static Rule, label: &str, after: &str) -> Option<S
 /// The first suffix rule that splits something off the end of a paragraph; the paragraph
 /// must end a sentence before the suffix.
 pub(crate) fn judge_suffix(text: &str, langs: Langs) -> Option<Split> {
-    for (t, rule, re) in &compiled().suffixes {
-        if !langs.has(*t) {
-            continue;
-        }
+    for (rule, re) in tables(langs).flat_map(|table| table.suffixes.iter()) {
         let Some(m) = re.find(text) else {
             continue;
         };

@@ -51,7 +51,7 @@ pub(super) const RULES: &[Rule] = &[
         L,
         "ru.credit.dateline",
         Credit,
-        r"^\p{Lu}[\p{Lu}\- ]{1,30},\s*\d{1,2}\s+\p{Ll}{3,8}\.?\s*(?:[—–-]\s*(?:РИА Новости|Интерфакс|Прайм|RT)|/ТАСС/)\.?\s*",
+        r"^\p{Lu}[Ѐ-ЯA-Z\- ]{1,30},\s*\d{1,2}\s+[а-џ]{3,8}\.?\s*(?:[—–-]\s*(?:РИА Новости|Интерфакс|Прайм|RT)|/ТАСС/)\.?\s*",
         "wire-agency datelines that open a story on Russian news sites",
     ),
 ];

@@ -7,13 +7,97 @@ fn rule(text: &str) -> Option<&'static str> {
 #[test]
 fn every_pattern_compiles() {
     for r in all_rules() {
-        assert!(regex::Regex::new(r.pattern).is_ok(), "{}", r.id);
+        assert!(
+            build(r.pattern).is_some(),
+            "{} does not compile within the limits",
+            r.id
+        );
     }
-    let c = compiled();
-    assert_eq!(
-        c.lines.len() + c.prefixes.len() + c.suffixes.len(),
-        all_rules().count()
-    );
+    for (t, (lang, rules)) in TABLES.iter().enumerate() {
+        let c = compiled(t).expect("a table");
+        let matchers: Vec<&Matcher> = [&c.lines, &c.prefixes, &c.suffixes]
+            .into_iter()
+            .flat_map(|v| v.iter().map(|(_, m)| m))
+            .collect();
+        assert_eq!(matchers.len(), rules.len(), "{lang}");
+        assert!(matchers.iter().all(|m| m.regex().is_some()), "{lang}");
+    }
+    assert!(compiled(TABLES.len()).is_none());
+}
+
+#[test]
+fn a_rule_compiles_on_the_first_text_it_can_match() {
+    // A line that no match can start with leaves an anchored rule uncompiled.
+    let m = Matcher::new(r"^Поделиться$");
+    assert!(!m.is_match("Share"));
+    assert!(m.regex.get().is_none());
+    assert!(m.is_match("Поделиться"));
+    assert!(m.regex.get().is_some());
+    // A pattern that does not compile matches nothing.
+    let broken = Matcher::new(r"^(unclosed");
+    assert!(!broken.is_match("(unclosed"));
+    assert!(broken.find("(unclosed").is_none());
+}
+
+#[test]
+fn a_page_compiles_its_own_tables_only() {
+    // A Korean page runs the Korean and `any` tables, in that order; an unknown language
+    // runs all of them.
+    let count = |langs: Langs| tables(langs).count();
+    assert_eq!(count(Langs::of(Some("ko-KR"))), 2);
+    assert_eq!(count(Langs::of(Some("en"))), 2);
+    assert_eq!(count(Langs::of(Some("xx"))), TABLES.len());
+    assert_eq!(count(Langs::of(None)), TABLES.len());
+    let ko = Langs::of(Some("ko"));
+    let first = tables(ko).next().map(|c| c as *const Compiled);
+    assert_eq!(first, compiled(0).map(|c| c as *const Compiled));
+}
+
+/// The heap of a pattern's automata as `regex` builds them (its meta regex under the same
+/// configuration: leftmost-first, UTF-8, the rule builder's NFA limit).
+fn automata_bytes(pattern: &str) -> usize {
+    use regex_automata::meta;
+    let config = meta::Config::new()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+        .hybrid_cache_capacity(DFA_SIZE_LIMIT);
+    meta::Builder::new()
+        .configure(config)
+        .syntax(regex_automata::util::syntax::Config::new().utf8(true))
+        .build(pattern)
+        .map(|re| re.memory_usage())
+        .unwrap_or(usize::MAX)
+}
+
+#[test]
+fn rule_automata_stay_small() {
+    // Cold start (issue #13): the rules a page runs are compiled before its first line is
+    // judged. A bounded repetition of a Unicode class (`\p{L}{1,10}`, `\w{2,30}`) copies the
+    // class's automaton once per repetition; `examples/regex_memory.rs` lists the largest.
+    const RULE_MAX: usize = 400 << 10;
+    const TABLE_MAX: usize = 2 << 20;
+    for (lang, rules) in TABLES {
+        let mut table = 0;
+        for r in *rules {
+            let bytes = automata_bytes(r.pattern);
+            assert!(bytes <= RULE_MAX, "{}: {bytes} bytes of automata", r.id);
+            // The lazy DFA fits its cache with room to spare (else the slower PikeVM runs).
+            let lazy_dfa = regex_automata::hybrid::regex::Builder::new()
+                .dfa(regex_automata::hybrid::dfa::Config::new().cache_capacity(DFA_SIZE_LIMIT / 2))
+                .build(r.pattern);
+            assert!(
+                lazy_dfa.is_ok(),
+                "{}: the lazy DFA needs more than half its cache",
+                r.id
+            );
+            table += bytes;
+        }
+        assert!(
+            table <= TABLE_MAX,
+            "the {lang} table: {table} bytes of automata"
+        );
+    }
 }
 
 #[test]
