@@ -1,6 +1,5 @@
 //! One `Extractor` built once and shared across four threads through an `Arc`: it is
-//! `Send + Sync`, and its options (here: throughput over latency, since every thread runs an
-//! extraction of its own) apply to every page.
+//! `Send + Sync`, and its options apply to every page.
 //!
 //! ```sh
 //! cargo run --example shared_extractor -- a.html b.html c.html
@@ -51,9 +50,7 @@ fn main() {
             .collect()
     };
     let pages = Arc::new(pages);
-    let extractor = Arc::new(Extractor::new(
-        Options::builder().favor_throughput().build(),
-    ));
+    let extractor = Arc::new(Extractor::new(Options::default()));
 
     let handles: Vec<_> = (0..THREADS)
         .map(|worker| {

@@ -2,14 +2,14 @@
 # Seeds the fuzz corpora from the project's corpus pages (the copies are not committed).
 set -euo pipefail
 cd "$(dirname "$0")"
-for target in extract extract_text invariants relay; do
+for target in extract extract_text invariants; do
   mkdir -p "corpus/$target"
 done
 for dir in ../corpus/*/; do
   name=$(basename "$dir")
   for file in page.html page.txt; do
     [ -f "$dir$file" ] || continue
-    for target in extract invariants relay; do
+    for target in extract invariants; do
       cp "$dir$file" "corpus/$target/$name-$file"
     done
   done
@@ -18,5 +18,5 @@ for dir in ../corpus/*/; do
     [ -f "$dir$file" ] && cp "$dir$file" "corpus/extract_text/$name-$file"
   done
 done
-echo "seeded: $(ls corpus/extract | wc -l) extract, $(ls corpus/extract_text | wc -l) extract_text, $(ls corpus/invariants | wc -l) invariants, $(ls corpus/relay | wc -l) relay"
+echo "seeded: $(ls corpus/extract | wc -l) extract, $(ls corpus/extract_text | wc -l) extract_text, $(ls corpus/invariants | wc -l) invariants"
 exit 0

@@ -956,7 +956,7 @@ mod tests {
 
     fn page(html: &str) -> Page {
         Page::build(
-            crate::parse::parse(html, &Limits::default(), false).unwrap(),
+            crate::parse::parse(html, &Limits::default()).unwrap(),
             &Limits::default(),
         )
         .unwrap()
@@ -1110,7 +1110,7 @@ mod tests {
             max_depth: 100,
             ..Limits::default()
         };
-        let p = Page::build(crate::parse::parse(&html, &limits, false).unwrap(), &limits).unwrap();
+        let p = Page::build(crate::parse::parse(&html, &limits).unwrap(), &limits).unwrap();
         // No chain of ancestors is longer than the cap (plus html/body/text).
         for start in 0..p.nodes.len() {
             let (mut i, mut chain) = (start, 0);

@@ -178,7 +178,7 @@ impl Extractor {
         }
         let text = decode::decode(html, self.options.charset.as_deref())?;
         clock.check()?;
-        let dom = parse::parse(&text, limits, !self.options.one_thread)?;
+        let dom = parse::parse(&text, limits)?;
         clock.check()?;
         let page = index::Page::build(dom, limits)?;
         clock.check()?;
@@ -231,22 +231,15 @@ pub mod stages {
         decode::decode(html, None).map_or(0, |t| t.len())
     }
 
-    /// Stage 2 alone: the pre-parse scan and html5ever into the DOM (a large page on two
-    /// threads, as `extract` does), then the DOM is dropped.
+    /// Stage 2 alone: the pre-parse scan and html5ever into the DOM, then the DOM is dropped.
     pub fn parse(text: &str) {
-        drop(parse::parse(text, &Limits::default(), true));
-    }
-
-    /// Whether parsing `text` on two threads (forced, whatever its size) builds the same
-    /// document as parsing it on one: the differential fuzz target `relay` asserts it.
-    pub fn relay_matches(text: &str) -> bool {
-        parse::relay_matches(text, &Limits::default())
+        drop(parse::parse(text, &Limits::default()));
     }
 
     /// Stages 2-3: parse and index; returns the number of arena nodes.
     pub fn parse_index(text: &str) -> usize {
         let limits = Limits::default();
-        parse::parse(text, &limits, true)
+        parse::parse(text, &limits)
             .and_then(|dom| index::Page::build(dom, &limits))
             .map_or(0, |p| p.nodes.len())
     }
@@ -257,7 +250,7 @@ pub mod stages {
     /// Stages 2-3 plus metadata, kept for timing the later stages alone.
     pub fn indexed(text: &str) -> Option<Indexed> {
         let limits = Limits::default();
-        let page = index::Page::build(parse::parse(text, &limits, true).ok()?, &limits).ok()?;
+        let page = index::Page::build(parse::parse(text, &limits).ok()?, &limits).ok()?;
         let meta = metadata::read(&page, &Options::default());
         Some(Indexed(page, meta))
     }

@@ -82,10 +82,6 @@ struct ExtractArgs {
     /// html`: one self-contained page; `--format json`: the same as JSON).
     #[arg(long)]
     explain: bool,
-    /// Keep the whole extraction on one thread (by default a large page is tokenized on a
-    /// second one).
-    #[arg(long)]
-    one_thread: bool,
     /// What to prefer when a block's evidence is split (`copydesk::Favor`).
     #[arg(long, value_enum, default_value_t = FavorArg::Balanced)]
     favor: FavorArg,
@@ -159,10 +155,6 @@ struct EvalArgs {
     /// the first run's): on a shared machine, one stalled run then cannot decide a page's time.
     #[arg(long, value_name = "N", default_value_t = 1)]
     repeat: usize,
-    /// Keep each page's extraction on its worker thread (by default a large page is tokenized
-    /// on a second one).
-    #[arg(long)]
-    one_thread: bool,
     /// Score copydesk with this preset (`copydesk::Favor`).
     #[arg(long, value_enum, default_value_t = FavorArg::Balanced)]
     favor: FavorArg,
@@ -246,9 +238,7 @@ fn extract(args: &ExtractArgs) -> Result<(), String> {
         Some(path) if path.as_os_str() == "-" => read_stdin()?,
         Some(path) => std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?,
     };
-    let mut builder = Options::builder()
-        .one_thread(args.one_thread)
-        .favor(args.favor.preset());
+    let mut builder = Options::builder().favor(args.favor.preset());
     if let Some(url) = &args.url {
         builder = builder.url(url);
     }
@@ -354,10 +344,7 @@ fn evaluate(args: &EvalArgs) -> Result<(), String> {
     if let Some(half) = half {
         sets = sets.iter().map(|s| s.restrict(half)).collect();
     }
-    let options = Options::builder()
-        .one_thread(args.one_thread)
-        .favor(args.favor.preset())
-        .build();
+    let options = Options::builder().favor(args.favor.preset()).build();
     let source = match &args.predictions {
         Some(dir) => Source::Predictions(dir.clone()),
         None if args.with_credits => Source::CopydeskWithCredits(options),
@@ -469,7 +456,7 @@ fn batch(args: BatchArgs) -> Result<(), String> {
         BatchFormat::Text => Rendering::Text,
         BatchFormat::Markdown => Rendering::Markdown,
     });
-    let mut builder = Options::builder().favor_throughput();
+    let mut builder = Options::builder();
     if let Some(bytes) = args.max_bytes {
         builder = builder.max_input_bytes(bytes);
     }

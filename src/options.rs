@@ -44,16 +44,6 @@ pub struct Options {
     pub lang: Option<String>,
     /// Resource limits.
     pub limits: Limits,
-    /// The latency/throughput switch: `false` (the default) favours one page's latency, `true`
-    /// favours throughput across many pages.
-    ///
-    /// By default, once the pre-parse scan has kept 64 KB of a page (markup and text, without
-    /// scripts and styles), a second, scoped thread tokenizes it while the calling thread builds
-    /// the tree, which cuts a large page's latency by a tenth to a third when a core is free.
-    /// Where every core already runs an extraction of its own (a batch job, a busy server), the
-    /// second thread only adds switching: set this to keep each extraction on its calling
-    /// thread ([`OptionsBuilder::favor_throughput`]). The result is the same either way.
-    pub one_thread: bool,
     /// Which errors to prefer when the evidence is split: [`Favor::Balanced`] (the default),
     /// [`Favor::Precision`] (less boilerplate, at the risk of a lost paragraph) or
     /// [`Favor::Recall`] (every paragraph that may be the story's, at the risk of a teaser).
@@ -191,19 +181,6 @@ impl Options {
         self.limits.time_budget = Some(budget);
         self
     }
-
-    /// These options with the latency/throughput switch set ([`Options::one_thread`]): `true`
-    /// keeps each extraction on its calling thread, for throughput.
-    ///
-    /// ```
-    /// let options = copydesk::Options::default().with_one_thread(true);
-    /// assert!(options.one_thread);
-    /// ```
-    #[must_use]
-    pub fn with_one_thread(mut self, one_thread: bool) -> Self {
-        self.one_thread = one_thread;
-        self
-    }
 }
 
 /// Builds [`Options`] step by step, from the defaults.
@@ -213,10 +190,8 @@ impl Options {
 /// let options = Options::builder()
 ///     .url("https://example.com/news/a.html")
 ///     .max_input_bytes(8 * 1024 * 1024)
-///     .favor_throughput()
 ///     .build();
 /// assert_eq!(options.limits.max_input_bytes, 8 * 1024 * 1024);
-/// assert!(options.one_thread);
 /// let html = b"<article><h1>Museum reopens</h1>\
 ///     <p>The museum reopens on Saturday after two years of repairs to its roof and halls.</p>\
 ///     <p>Entry is free for the first week, and the new wing opens to visitors in May.</p></article>";
@@ -282,26 +257,6 @@ impl OptionsBuilder {
     /// Wall-clock budget for one page ([`Limits::time_budget`]).
     pub fn time_budget(mut self, budget: Duration) -> Self {
         self.options.limits.time_budget = Some(budget);
-        self
-    }
-
-    /// Favour throughput: each extraction stays on its calling thread, for callers that already
-    /// run one extraction per core ([`Options::one_thread`] set).
-    pub fn favor_throughput(mut self) -> Self {
-        self.options.one_thread = true;
-        self
-    }
-
-    /// Favour one page's latency (the default): a large page is tokenized on a second thread
-    /// while the calling thread builds the tree ([`Options::one_thread`] unset).
-    pub fn favor_latency(mut self) -> Self {
-        self.options.one_thread = false;
-        self
-    }
-
-    /// Sets [`Options::one_thread`] directly: `true` is [`favor_throughput`](Self::favor_throughput).
-    pub fn one_thread(mut self, one_thread: bool) -> Self {
-        self.options.one_thread = one_thread;
         self
     }
 

@@ -532,7 +532,7 @@ mod tests {
 
     fn region(html: &str) -> (Page, Region) {
         let page = Page::build(
-            crate::parse::parse(html, &Limits::default(), false).unwrap(),
+            crate::parse::parse(html, &Limits::default()).unwrap(),
             &Limits::default(),
         )
         .unwrap();
@@ -646,7 +646,7 @@ mod debug_tests {
         let bytes = std::fs::read(path).unwrap_or_default();
         let html = crate::decode::decode(&bytes, None).unwrap().into_owned();
         let page = crate::index::Page::build(
-            crate::parse::parse(&html, &crate::options::Limits::default(), false).unwrap(),
+            crate::parse::parse(&html, &crate::options::Limits::default()).unwrap(),
             &crate::options::Limits::default(),
         )
         .unwrap();

@@ -47,7 +47,6 @@ struct Input<'a> {
     max_depth: Option<u8>,
     max_block_bytes: Option<u16>,
     time_budget_ms: Option<u8>,
-    one_thread: bool,
     html: &'a [u8],
 }
 
@@ -59,7 +58,6 @@ fuzz_target!(|input: Input| {
     };
     options.url = input.url.map(str::to_string);
     options.lang = input.lang.map(str::to_string);
-    options.one_thread = input.one_thread;
     if let Some(n) = input.max_input_bytes {
         options.limits.max_input_bytes = n as usize;
     }

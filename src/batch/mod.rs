@@ -2,8 +2,8 @@
 //! a pool of worker threads into JSON Lines (feature `batch`; the `copydesk batch` command).
 //!
 //! One reader thread streams pages from the inputs into a bounded queue (twice the number of
-//! workers); each worker extracts one page at a time on its own thread (with
-//! [`Options::one_thread`] set: no second parse thread); the calling thread writes the records,
+//! workers); each worker extracts one page at a time on its own thread; the calling thread
+//! writes the records,
 //! in input order unless [`Config::ordered`] is off. The reader waits while the pages read but
 //! not yet written reach a bound (the reorder window), so memory stays bounded whatever the
 //! input size. A page that fails, exceeds a limit or cannot be read becomes an error record;
@@ -125,8 +125,7 @@ pub struct Config {
     pub removed: bool,
     /// A rendering to add to each record (`text` or `markdown` field).
     pub rendering: Option<Rendering>,
-    /// The extraction options of every page (the page's URL and charset hint are added;
-    /// `one_thread` is always set).
+    /// The extraction options of every page (the page's URL and charset hint are added).
     pub options: Options,
 }
 
@@ -413,7 +412,6 @@ fn process(seq: u64, item: Item, config: &Config) -> Done {
         Item::Page(page) => page,
     };
     let mut options = config.options.clone();
-    options.one_thread = true;
     options.url.clone_from(&page.url);
     if page.charset.is_some() {
         options.charset.clone_from(&page.charset);

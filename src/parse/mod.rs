@@ -37,14 +37,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 mod prepare;
-mod relay;
 pub(crate) use prepare::MAX_ATTRIBUTES;
-
-/// Whether the two-thread parse of `html`, forced whatever its size, builds the one-thread
-/// document (see [`relay`]).
-pub(crate) fn relay_matches(html: &str, limits: &Limits) -> bool {
-    relay::matches_one_thread(html, limits).0
-}
 
 /// How far below `max_depth` the parser starts closing elements: the index flattens exactly at
 /// `max_depth`; the parser only has to keep its stack bounded.
@@ -61,12 +54,8 @@ pub(crate) struct Parsed {
 }
 
 /// Parses a whole HTML document the way a browser would, within the limits' depth and node
-/// count (see the module documentation). With `two_threads`, a large page is tokenized on a
-/// second thread while this one builds the tree (see [`relay`]); the document is the same.
-pub(crate) fn parse(html: &str, limits: &Limits, two_threads: bool) -> Result<Parsed, Error> {
-    if two_threads {
-        return relay::parse(html, limits, relay::Sizes::PAGES).parsed;
-    }
+/// count (see the module documentation), on the calling thread.
+pub(crate) fn parse(html: &str, limits: &Limits) -> Result<Parsed, Error> {
     parse_prepared(&prepare::prepare(html, MAX_ATTRIBUTES), limits)
 }
 
@@ -536,7 +525,7 @@ mod tests {
 
     /// Each text's depth is the same in our parse as in plain html5ever's.
     fn assert_depths_as_html5ever(html: &str, texts: &[&str]) {
-        let ours = parse(html, &Limits::default(), false).unwrap().dom;
+        let ours = parse(html, &Limits::default()).unwrap().dom;
         let plain = html5ever::parse_document(RcDom::default(), Default::default());
         let plain = html5ever::tendril::TendrilSink::one(plain, html);
         for text in texts {
@@ -553,7 +542,7 @@ mod tests {
         let n = 5_000;
         let html = "<div>".repeat(n) + "deep" + &"</div>".repeat(n) + "<p>after</p>";
         let limits = Limits::default();
-        let dom = parse(&html, &limits, false).unwrap().dom;
+        let dom = parse(&html, &limits).unwrap().dom;
         let d = depth_of_text(&dom, "deep").unwrap();
         assert!(d <= limits.max_depth + DEPTH_SLACK + 4, "depth {d}");
         // The swallowed end tags keep the structure after the deep part right.
@@ -572,7 +561,7 @@ mod tests {
         assert_depths_as_html5ever(html, &["x", "y", "c"]);
         let big = "<table>".to_string() + &"<b>x</b>".repeat(20_000);
         let start = std::time::Instant::now();
-        parse(&big, &Limits::default(), false).unwrap();
+        parse(&big, &Limits::default()).unwrap();
         assert!(start.elapsed() < std::time::Duration::from_secs(20));
     }
 
@@ -584,7 +573,7 @@ mod tests {
             ..Limits::default()
         };
         assert_eq!(
-            parse(&html, &limits, false).err(),
+            parse(&html, &limits).err(),
             Some(Error::TooManyNodes { limit: 100 })
         );
     }
@@ -615,12 +604,12 @@ mod tests {
             // character references, are each a separate append.
             &"a\r&amp;".repeat(500),
         ] {
-            let parsed = parse(html, &Limits::default(), false).unwrap();
+            let parsed = parse(html, &Limits::default()).unwrap();
             assert_eq!(parsed.nodes, dom_nodes(&parsed.dom), "{html}");
             assert!(parsed.text_bytes <= html.len(), "{html}");
         }
         // The arena is allocated from the count: 1,500 appends made one text node.
-        let parsed = parse(&"a\r&amp;".repeat(500), &Limits::default(), false).unwrap();
+        let parsed = parse(&"a\r&amp;".repeat(500), &Limits::default()).unwrap();
         assert!(parsed.nodes < 10);
     }
 }
