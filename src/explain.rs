@@ -2,6 +2,7 @@
 //! score and the rule that removed it. A view for people; the [`Article`] is the result.
 
 use crate::article::{Article, BlockKind, RemovalKind};
+use crate::render::html::escape;
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -189,18 +190,6 @@ header{border-bottom:1px solid #ccc;margin-bottom:1em}.summary{color:#666}\
 .removed del{text-decoration-color:#c33}\
 .tag{display:inline-block;font-size:12px;font-family:monospace;background:#eee;color:#333;padding:0 .4em;border-radius:3px}\
 .removed .tag{background:#fdd;color:#900}\n";
-
-fn escape(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-}
 
 /// One text rule of copydesk's tables, as data: what it removes, on which pages, and the
 /// newsroom convention it encodes.

@@ -1036,32 +1036,7 @@ pub fn table(reports: &[SetReport]) -> String {
         }
         rows.push(row);
     }
-    let widths: Vec<usize> = (0..head.len())
-        .map(|i| {
-            rows.iter()
-                .filter_map(|r| r.get(i))
-                .map(|c| c.chars().count())
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let mut out = String::new();
-    for row in &rows {
-        let cells: Vec<String> = row
-            .iter()
-            .zip(&widths)
-            .enumerate()
-            .map(|(i, (cell, &w))| {
-                if i == 0 {
-                    format!("{cell:<w$}")
-                } else {
-                    format!("{cell:>w$}")
-                }
-            })
-            .collect();
-        out.push_str(cells.join("  ").trim_end());
-        out.push('\n');
-    }
+    let mut out = columns(&rows, head.len(), 1);
     if has_sh {
         out.push_str(
             "SH = ScrapingHub shingle metric (\\w+ tokens; F1 of mean P and mean R); \
@@ -1114,6 +1089,38 @@ pub fn to_json(reports: &[SetReport], metadata: &[super::metadata::MetadataRepor
         metadata,
     })
     .unwrap_or_default()
+}
+
+/// Rows laid out in columns two spaces apart, as wide as their widest cell: the first `left`
+/// columns aligned left, the others right (numbers).
+pub(crate) fn columns(rows: &[Vec<String>], count: usize, left: usize) -> String {
+    let widths: Vec<usize> = (0..count)
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| c.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (cell, &w))| {
+                if i < left {
+                    format!("{cell:<w$}")
+                } else {
+                    format!("{cell:>w$}")
+                }
+            })
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+    }
+    out
 }
 
 #[cfg(test)]

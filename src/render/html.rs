@@ -129,8 +129,8 @@ fn escape_text(out: &mut String, text: &str) {
     }
 }
 
-/// Text or an attribute value escaped.
-fn escape(out: &mut String, text: &str) {
+/// Text or an attribute value escaped (the explain page uses it too).
+pub(crate) fn escape(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
