@@ -70,7 +70,7 @@ pub(super) const RULES: &[Rule] = &[
         r"^(?i:(?:sign up|subscribe|register) (?:for|to)(?-u:\b).*|subscribe(?: now(?-u:\b).*)?|follow (?:us|@[0-9A-Za-z_]{2,30}) on(?-u:\b).*|get .+ delivered (?:to|straight to) your (?:door|doorstep|inbox)(?-u:\b).*|get (?:our|the) .*(?:newsletter|briefing|digest).*|(?:for .*)?download (?:our|the) (?:\S+ ){0,2}apps?(?-u:\b).*)$",
         "subscription, newsletter, tip-off and follow-us calls on English news sites",
     ).ends_story(),
-    // "Subscribe to WIRED and stay smart...", "Sign up for our newsletter.": a call addressed to
+    // "Subscribe to the Valley Gazette for...", "Sign up for our briefing.": a call addressed to
     // the reader that names the publication or "our" newsletter, which may read as a sentence.
     Rule::line(
         L,
