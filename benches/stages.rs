@@ -23,6 +23,14 @@ fn corpus_pages() -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
+/// The sets of `../shared/eval` the benches read.
+const EVAL_SETS: [&str; 4] = [
+    "scrapinghub-dev",
+    "trafilatura-dev",
+    "cjk-news-dev",
+    "readability-tests",
+];
+
 /// Every 8th page of each eval set, so the sample spans publishers and sizes.
 fn eval_pages() -> Vec<(String, Vec<u8>)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
@@ -31,12 +39,7 @@ fn eval_pages() -> Vec<(String, Vec<u8>)> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for set in [
-        "scrapinghub-dev",
-        "trafilatura-dev",
-        "cjk-news-dev",
-        "readability-tests",
-    ] {
+    for set in EVAL_SETS {
         let Ok(manifest) = std::fs::read_to_string(root.join(set).join("manifest.jsonl")) else {
             continue;
         };
@@ -136,12 +139,7 @@ fn bench_group(c: &mut Criterion, name: &str, pages: &[(String, Vec<u8>)]) {
 fn large_pages() -> Vec<(String, Vec<u8>)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
     let mut out = Vec::new();
-    for set in [
-        "scrapinghub-dev",
-        "trafilatura-dev",
-        "cjk-news-dev",
-        "readability-tests",
-    ] {
+    for set in EVAL_SETS {
         let Ok(dir) = std::fs::read_dir(root.join(set).join("html")) else {
             continue;
         };

@@ -190,6 +190,25 @@ fn markdown_blocks(markdown: &str) -> Vec<Seen> {
         .collect()
 }
 
+/// Where two block sequences first differ, as a failure line (none when they are equal).
+fn first_difference<T: PartialEq + std::fmt::Debug>(
+    id: &str,
+    want: &[T],
+    got: &[T],
+) -> Option<String> {
+    if want == got {
+        return None;
+    }
+    let at = want.iter().zip(got).position(|(w, g)| w != g);
+    Some(format!(
+        "{id}: {} blocks expected, {} read back; first difference at {at:?}: {:?} vs {:?}",
+        want.len(),
+        got.len(),
+        at.and_then(|i| want.get(i)),
+        at.and_then(|i| got.get(i)),
+    ))
+}
+
 #[test]
 fn markdown_of_every_corpus_page_reads_back_as_its_blocks() {
     let mut failures = Vec::new();
@@ -197,16 +216,7 @@ fn markdown_of_every_corpus_page_reads_back_as_its_blocks() {
         let markdown = article.to_markdown();
         let want = expected_blocks(&article);
         let got = markdown_blocks(&markdown);
-        if want != got {
-            let at = want.iter().zip(&got).position(|(w, g)| w != g);
-            failures.push(format!(
-                "{id}: {} blocks expected, {} read back; first difference at {at:?}: {:?} vs {:?}",
-                want.len(),
-                got.len(),
-                at.and_then(|i| want.get(i)),
-                at.and_then(|i| got.get(i)),
-            ));
-        }
+        failures.extend(first_difference(&id, &want, &got));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
@@ -388,16 +398,7 @@ fn html_of_every_corpus_page_reads_back_as_its_blocks() {
         let html = article.to_html_document();
         let want = expected_html_blocks(&article);
         let got = html_blocks(&html);
-        if want != got {
-            let at = want.iter().zip(&got).position(|(w, g)| w != g);
-            failures.push(format!(
-                "{id}: {} blocks expected, {} read back; first difference at {at:?}: {:?} vs {:?}",
-                want.len(),
-                got.len(),
-                at.and_then(|i| want.get(i)),
-                at.and_then(|i| got.get(i)),
-            ));
-        }
+        failures.extend(first_difference(&id, &want, &got));
         // The fragment alone parses to the same blocks.
         assert_eq!(html_blocks(&article.to_html()), got, "{id}: fragment");
     }

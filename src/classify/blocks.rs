@@ -412,7 +412,7 @@ impl Walk<'_> {
             lead: outside && self.is_lead(owner, kind, text, running),
             linked,
             prose,
-            sentence: decide::reads_as_sentence(text),
+            sentence: decide::reads_as_sentence_measured(text, running.words, cjk),
             short: chars <= 80,
             ..Evidence::default()
         }

@@ -219,23 +219,31 @@ fn refines(s: &Signal, rule: &Rule, ev: &Evidence) -> bool {
 /// characters), ending like a sentence, with no e-mail, link or ⓒ and no list, caption or
 /// notice marker (▲, ■, ©...) in front. A text rule alone never removes such a line.
 pub(crate) fn reads_as_sentence(text: &str) -> bool {
+    let stats = crate::script::measure(text.trim());
+    reads_as_sentence_measured(text, stats.words, stats.cjk)
+}
+
+/// Marks that open a list item, a caption or a notice rather than a sentence.
+const MARKERS: &[char] = &[
+    '▲', '△', '▶', '►', '▷', '☞', '■', '□', '◆', '◇', '●', '○', '※', '★', '☆', '【', '[', '(', '<',
+    '©', 'ⓒ', '/', '|', '·', '-', '–', '—', '*', '#', '>', '»', '›',
+];
+
+/// [`reads_as_sentence`] with the text's words and CJK characters already counted (the walk
+/// sums them from the index's measures, so the text is not measured again).
+pub(crate) fn reads_as_sentence_measured(text: &str, words: u32, cjk: u32) -> bool {
     let t = text.trim();
     let Some(first) = t.chars().next() else {
         return false;
     };
-    const MARKERS: &[char] = &[
-        '▲', '△', '▶', '►', '▷', '☞', '■', '□', '◆', '◇', '●', '○', '※', '★', '☆', '【', '[', '(',
-        '<', '©', 'ⓒ', '/', '|', '·', '-', '–', '—', '*', '#', '>', '»', '›',
-    ];
-    if MARKERS.contains(&first) || t.contains(['@', 'ⓒ']) {
+    if MARKERS.contains(&first)
+        || t.contains(['@', 'ⓒ'])
+        || t.contains("http")
+        || t.contains("www.")
+    {
         return false;
     }
-    if t.contains("http") || t.contains("www.") {
-        return false;
-    }
-    let stats = crate::script::measure(t);
-    let long_enough = stats.words >= 6 || stats.cjk >= 15;
-    long_enough && ends_sentence(t)
+    (words >= 6 || cjk >= 15) && ends_sentence(t)
 }
 
 /// Whether text ends like a sentence: final punctuation, possibly inside a closing quote.
