@@ -182,21 +182,6 @@ impl Context {
     }
 }
 
-/// What the scan tells of the text it keeps, in order: a range it drops, and positions before
-/// which it will drop nothing more.
-pub(crate) trait Cuts {
-    /// `html[from..to]` is dropped (ranges come in order and do not overlap).
-    fn cut(&mut self, from: usize, to: usize);
-    /// No later cut starts before `at`.
-    fn progress(&mut self, _at: usize) {}
-}
-
-impl Cuts for Output<'_> {
-    fn cut(&mut self, from: usize, to: usize) {
-        self.drop_range(from, to);
-    }
-}
-
 /// The text after the scan: the input itself while nothing changed.
 struct Output<'a> {
     html: &'a str,
@@ -206,8 +191,8 @@ struct Output<'a> {
 }
 
 impl<'a> Output<'a> {
-    /// Drops `html[from..to]`.
-    fn drop_range(&mut self, from: usize, to: usize) {
+    /// Drops `html[from..to]` (ranges come in order and do not overlap).
+    fn cut(&mut self, from: usize, to: usize) {
         let html = self.html;
         let out = self
             .out
@@ -240,7 +225,7 @@ pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
 }
 
 /// The scan of [`prepare`], telling `output` what it drops as it goes.
-pub(crate) fn scan(html: &str, max_attributes: usize, output: &mut impl Cuts) {
+fn scan(html: &str, max_attributes: usize, output: &mut Output<'_>) {
     let bytes = html.as_bytes();
     let mut state = State::Text;
     let mut context = Context::default();
@@ -272,8 +257,6 @@ pub(crate) fn scan(html: &str, max_attributes: usize, output: &mut impl Cuts) {
                     i += 1 + indent;
                     continue;
                 }
-                // At a `<`: whatever comes is dropped from here on, if at all.
-                output.progress(i);
                 let after = bytes.get(i + 1..).unwrap_or_default();
                 if after.starts_with(b"!--") {
                     // A comment ends at the first `-->` (`<!-->` and `<!--->` end at once).
