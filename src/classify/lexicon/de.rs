@@ -54,7 +54,7 @@ pub(super) const RULES: &[Rule] = &[
         "de.teaser.inline",
         Teaser,
         r"^(?:Lesen Sie auch|Auch interessant|Mehr zum Thema)\s*:\s*\S.{0,150}$",
-        "'read also:' lines linking another story, inside German news stories",
+        "'Lesen Sie auch:' / 'Mehr zum Thema:' lines that German newsrooms set inside a story to link another one",
     ),
     Rule::line(
         L,
@@ -68,14 +68,14 @@ pub(super) const RULES: &[Rule] = &[
         "de.teaser.header",
         Teaser,
         r"^(?:Lesen Sie auch|Mehr zum Thema|Das könnte Sie auch interessieren|Meistgelesen|Weitere Artikel|Auch interessant|Weiterlesen)\s*:?$",
-        "headers of related, most-read and latest-news boxes on German news sites",
+        "the standard German headers of related and most-read boxes ('Mehr zum Thema', 'Lesen Sie auch', 'Meistgelesen'), not one site's wording",
     ).ends_story(),
     Rule::line(
         L,
         "de.share.label",
         Share,
         r"^(?:Teilen|Jetzt teilen|Artikel teilen|Beitrag teilen|Link kopieren)$",
-        "share-button labels of German news templates",
+        "the share buttons German CMS templates print beside a story ('Teilen', 'Artikel teilen', 'Link kopieren'), not one site's wording",
     ),
     Rule::line(
         L,
