@@ -102,7 +102,7 @@ pub(crate) fn choose(page: &Page, meta: &Meta) -> Region {
         .copied()
         .max_by(|&a, &b| score[a as usize].total_cmp(&score[b as usize]))
     else {
-        return Region::default();
+        return short_page(page);
     };
     // A page that dates itself is a story; one that does not (a product or landing page) holds
     // its content in several comparable boxes, which its common ancestor gathers.
@@ -129,6 +129,28 @@ pub(crate) fn choose(page: &Page, meta: &Meta) -> Region {
     Region {
         parts,
         found,
+        words,
+    }
+}
+
+/// A page with no paragraph long enough to be a candidate (a few headings and images, a
+/// line or two): when the whole page is short and not links, its content is what it holds,
+/// taken from its `<article>` or `<main>` element when it has one, else from `<body>`.
+fn short_page(page: &Page) -> Region {
+    let root = page
+        .nodes
+        .iter()
+        .position(|n| matches!(n.tag, Tag::Article | Tag::Main))
+        .or_else(|| page.nodes.iter().position(|n| n.tag == Tag::Body))
+        .and_then(|i| u32::try_from(i).ok());
+    let Some(root) = root else {
+        return Region::default();
+    };
+    let words = page.nodes.get(root as usize).map_or(0, non_link_words);
+    let parts = vec![root];
+    Region {
+        found: is_whole_page_text(page, &parts, words),
+        parts,
         words,
     }
 }
@@ -628,6 +650,23 @@ mod tests {
         // A dated page is a story: its top box stands alone.
         let dated = r#"<head><meta property="article:published_time" content="2026-03-02"></head>"#;
         assert_eq!(count(&format!("{dated}<body>{boxes}</body>")), 4);
+    }
+
+    #[test]
+    fn short_page_without_paragraphs_is_its_own_content() {
+        // Headings and images only: no block is long enough to be a candidate.
+        let (page, r) = region(
+            "<body><div class=top>Menu</div><article><h2>Harbour photos, part one</h2><img src=a.jpg alt=harbour><h2>Harbour photos, part two</h2><img src=b.jpg alt=boats></article></body>",
+        );
+        assert!(r.found);
+        assert_eq!(r.parts.len(), 1);
+        let text = page.subtree_text(r.parts[0]);
+        assert!(text.contains("part one") && text.contains("part two"));
+        assert!(!text.contains("Menu"));
+        // A page that is mostly links stays without an article.
+        let (_, r) =
+            region("<body><a href=/a>Harbour</a> <a href=/b>Boats</a> <a href=/c>Quay</a></body>");
+        assert!(!r.found);
     }
 
     #[test]
