@@ -252,11 +252,14 @@ fn hint_bits(set: &[Option<Regex>], class: &str) -> u32 {
     // Elementor (a page builder on a great many WordPress sites) wraps every block, the
     // article's text included, in "elementor-widget" containers and calls its rich-text block
     // a "text-editor": those names say nothing about a sidebar widget or an editor's byline.
+    // Twitter's embed code (pasted unchanged by every site that quotes a post) marks the
+    // quoted post `<blockquote class="twitter-tweet">`: a quotation in the story, whose
+    // platform name says nothing about a share button.
     let filtered: String;
-    let class = if class.contains("elementor") {
+    let class = if class.contains("elementor") || class.contains("twitter-") {
         filtered = class
             .split_ascii_whitespace()
-            .filter(|t| !is_elementor_wrapper(t))
+            .filter(|t| !is_elementor_wrapper(t) && !is_embedded_post(t))
             .collect::<Vec<_>>()
             .join(" ");
         filtered.as_str()
@@ -337,6 +340,14 @@ impl HintMemo {
 
 /// Elementor's generic wrapper classes (the widget types that name a sidebar or a list of
 /// posts keep their meaning).
+/// A class token of a social network's embed code for a quoted post.
+fn is_embedded_post(token: &str) -> bool {
+    matches!(
+        token,
+        "twitter-tweet" | "twitter-video" | "twitter-tweet-rendered"
+    )
+}
+
 fn is_elementor_wrapper(token: &str) -> bool {
     matches!(
         token,
@@ -968,6 +979,19 @@ mod tests {
         assert_eq!(hint_bits(set, "c-sheet__copy t-copy") & hint::COPYRIGHT, 0);
         assert_ne!(hint_bits(set, "site-copyright") & hint::COPYRIGHT, 0);
         assert_ne!(hint_bits(set, "legal-notice") & hint::COPYRIGHT, 0);
+    }
+
+    #[test]
+    fn embedded_posts_are_no_share_boxes() {
+        let set = hint_set();
+        assert_eq!(hint_bits(set, "twitter-tweet") & hint::SHARE, 0);
+        assert_eq!(
+            hint_bits(set, "twitter-tweet tw-align-center") & hint::SHARE,
+            0
+        );
+        // The platform's name still marks share buttons and follow boxes.
+        assert_ne!(hint_bits(set, "share-twitter") & hint::SHARE, 0);
+        assert_ne!(hint_bits(set, "twitter follow-us") & hint::SHARE, 0);
     }
 
     #[test]
