@@ -28,6 +28,15 @@ pub(super) const RULES: &[Rule] = &[
         r"^\(?(?:Photo|Photograph|Image|Picture|Illustration|Credit|Image source)s?\s*(?::|,|by(?-u:\b))",
         "photo captions and photo credits on English news sites",
     ).photo_credit(),
+    // "SOURCE: Al Jazeera and news agencies", "Source: Xinhua": the agency a story was
+    // compiled from, a line of its own under the text (wire-fed international desks).
+    Rule::line(
+        L,
+        "en.credit.source",
+        Credit,
+        r"^(?:SOURCE|Source|Sources)\s*:\s*\p{Lu}[\p{L}'’.&-]*(?:\s+(?:and|&|news|agencies|wires|\p{Lu}[\p{L}'’.&-]*))*\.?$",
+        "the line naming the agencies a story was compiled from, under stories of wire-fed English news sites",
+    ),
     Rule::line(
         L,
         "en.timestamp.label",

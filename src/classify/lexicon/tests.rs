@@ -225,6 +225,14 @@ fn must_keep_sentences() {
     );
     assert_eq!(rule("Subscribers can read the full report online."), None);
     assert_eq!(
+        rule("Source: a senior official who asked not to be named because the talks were private."),
+        None
+    );
+    assert_eq!(
+        rule("Sources: the ministry did not reply to requests for comment."),
+        None
+    );
+    assert_eq!(
         rule("El gobierno abrió un canal de Telegram para informar a los vecinos."),
         None
     );
@@ -254,6 +262,8 @@ fn international_lines() {
             "(Reporting by Jane Doe; Additional reporting by Tom Reyes; Editing by Andrea Ricci)",
             "en.credit.reporting",
         ),
+        ("SOURCE: Harbour Wire and news agencies", "en.credit.source"),
+        ("Source: Meridian News Agency", "en.credit.source"),
         ("Get the Daily Briefing", "en.promo.subscribe"),
         ("Subscribe now for unlimited access to every story.", "en.promo.subscribe"),
         (
