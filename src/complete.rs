@@ -2,7 +2,7 @@
 //! visible page gives (the byline and dateline the classify stage removed, the language of the
 //! body).
 
-use crate::article::{Article, Block, Image, Removal, Status};
+use crate::article::{Article, Block, BlockKind, Image, Removal, Status};
 use crate::classify::{Label, Labeled};
 use crate::metadata::Meta;
 
@@ -26,7 +26,11 @@ pub(crate) fn article(labeled: Vec<Labeled>, meta: Meta) -> Article {
         match block.label {
             Label::Body => {
                 article.body.extend(images.drain(..).map(Block::image));
-                let (spans, cells) = extra.map(|e| e.over(&block.text)).unwrap_or_default();
+                let (mut spans, cells) = extra.map(|e| e.over(&block.text)).unwrap_or_default();
+                if block.kind == BlockKind::Code {
+                    // A code block is code throughout: it renders as its text alone.
+                    spans.clear();
+                }
                 let mut body = Block::new(block.kind, block.text);
                 body.level = block.level;
                 body.spans = spans;
