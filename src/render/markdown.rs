@@ -219,7 +219,11 @@ fn marked_line(line: &str, spans: &[Span], in_table: bool) -> String {
             SpanKind::Code => {
                 let code = line.get(span.start..span.end).unwrap_or("");
                 let fence = "`".repeat(longest_run(code, '`') + 1);
-                let pad = if code.starts_with('`') || code.ends_with('`') {
+                // A parser strips one space from each end when both ends have one (and the code
+                // is not all spaces): pad with one then, and when a backtick is at an end.
+                let spaced =
+                    code.starts_with(' ') && code.ends_with(' ') && !code.chars().all(|c| c == ' ');
+                let pad = if spaced || code.starts_with('`') || code.ends_with('`') {
                     " "
                 } else {
                     ""
@@ -283,8 +287,14 @@ fn marked_line(line: &str, spans: &[Span], in_table: bool) -> String {
     for (i, c) in line.char_indices() {
         emit(&mut out, i);
         let in_code = literal.iter().any(|&(s, e)| s <= i && i < e);
+        // A `!` right before a link's `[` would make it an image.
+        let bang = c == '!'
+            && openings
+                .iter()
+                .any(|(p, _, text)| *p == i + 1 && text.starts_with('['));
         let escape = !in_code
             && (i == escape_at
+                || bang
                 || INLINE_SPECIAL.contains(&c)
                 || (c == '&' && entity_like(line.get(i + 1..).unwrap_or("")))
                 || (c == '#' && i >= closing_from));
@@ -307,6 +317,7 @@ fn usable_spans(line: &str, spans: &[Span], shift: usize, in_table: bool) -> Vec
         .map(|s| Span::new(s.start - shift, s.end - shift, s.kind.clone()))
         .filter(|s| s.start < s.end && line.get(s.start..s.end).is_some())
         .collect();
+    kept.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let codes: Vec<(usize, usize)> = kept
         .iter()
         .filter(|s| s.kind == SpanKind::Code)
@@ -319,16 +330,35 @@ fn usable_spans(line: &str, spans: &[Span], shift: usize, in_table: bool) -> Vec
         let piped = in_table
             && s.kind == SpanKind::Code
             && line.get(s.start..s.end).is_some_and(|t| t.contains('|'));
-        !inside_code && !piped
+        // Two code spans that touch would make one run of backticks.
+        let touching = s.kind == SpanKind::Code && codes.iter().any(|&(_, b)| b == s.start);
+        !inside_code && !piped && !touching
     });
-    // Emphasis delimiters must flank their text; markup of another span next to them counts
-    // as punctuation. Dropping one span can change its neighbours': repeat until stable.
+    // Two emphasis spans whose delimiters would touch (`*a**b*`, `**a***b**`) make one
+    // delimiter run, which CommonMark may pair otherwise: the later goes (`***a***`, the same
+    // range in both kinds, is read as written).
+    let emphasis = |s: &Span| matches!(s.kind, SpanKind::Emphasis | SpanKind::Strong);
+    let mut placed: Vec<Span> = Vec::with_capacity(kept.len());
+    for span in kept {
+        let touches = emphasis(&span)
+            && placed.iter().filter(|p| emphasis(p)).any(|p| {
+                let same_range = (p.start, p.end) == (span.start, span.end);
+                if same_range {
+                    return p.kind == span.kind;
+                }
+                [p.start, p.end]
+                    .iter()
+                    .any(|b| *b == span.start || *b == span.end)
+            });
+        if !touches {
+            placed.push(span);
+        }
+    }
+    let mut kept = placed;
+    // Emphasis delimiters must flank their text as CommonMark defines it (a left-flanking run
+    // opens, a right-flanking one closes); markup of another span next to them counts as
+    // punctuation. Dropping one span can change its neighbours': repeat until stable.
     for _ in 0..4 {
-        let boundary = |at: usize, me: usize, kept: &[Span]| {
-            kept.iter()
-                .enumerate()
-                .any(|(k, s)| k != me && (s.start == at || s.end == at))
-        };
         let before = kept.len();
         let snapshot = kept.clone();
         let mut k = 0;
@@ -338,30 +368,46 @@ fn usable_spans(line: &str, spans: &[Span], shift: usize, in_table: bool) -> Vec
             if !matches!(s.kind, SpanKind::Emphasis | SpanKind::Strong) {
                 return true;
             }
-            let class_at = |at: usize, after: bool| {
-                if boundary(at, me, &snapshot) {
-                    return Class::Punct;
-                }
-                let c = if after {
-                    line.get(at..).and_then(|t| t.chars().next())
-                } else {
-                    line.get(..at).and_then(|t| t.chars().next_back())
-                };
-                Class::of(c)
+            // Markup written right before or after this span's delimiters: at its start,
+            // closings and the openings of outer spans come before, the openings of inner
+            // spans after; at its end, the closings of inner spans come before, those of
+            // outer spans and all openings after.
+            let others = || snapshot.iter().enumerate().filter(|(j, _)| *j != me);
+            let open_before =
+                others().any(|(j, o)| o.end == s.start || (o.start == s.start && j < me));
+            let open_after = others().any(|(j, o)| o.start == s.start && j > me);
+            let close_before = others().any(|(j, o)| o.end == s.end && j > me);
+            let close_after = others().any(|(j, o)| o.start == s.end || (o.end == s.end && j < me));
+            let text_before =
+                |at: usize| Class::of(line.get(..at).and_then(|t| t.chars().next_back()));
+            let text_after = |at: usize| Class::of(line.get(at..).and_then(|t| t.chars().next()));
+            let markup_or = |markup: bool, class: Class| if markup { Class::Punct } else { class };
+            let prev = markup_or(open_before, text_before(s.start));
+            let first = markup_or(open_after, text_after(s.start));
+            let last = markup_or(close_before, text_before(s.end));
+            let next = markup_or(close_after, text_after(s.end));
+            // Each delimiter run must be able to do its job only: an opening one that could
+            // also close (or a closing one that could also open) may pair with another span's.
+            // Inside a word (letters or digits on both sides) a run both opens and closes:
+            // an opening one then pairs with any emphasis still open before it, so it may
+            // stand only where none encloses it; a closing one pairs with its own opening
+            // (the innermost still open: spans nest, and every other `*` is escaped).
+            let enclosed = others().any(|(_, o)| {
+                emphasis(o)
+                    && o.start <= s.start
+                    && s.end <= o.end
+                    && (o.start, o.end) != (s.start, s.end)
+            });
+            let opens = match prev {
+                Class::Space => first != Class::Space,
+                Class::Punct => first == Class::Word,
+                Class::Word => first == Class::Word && !enclosed,
+                Class::Other => false,
             };
-            let prev = class_at(s.start, false);
-            let first = class_at(s.start, true);
-            let last = class_at(s.end, false);
-            let next = class_at(s.end, true);
-            let opens = match first {
-                Class::Word => true,
-                Class::Punct => matches!(prev, Class::Space | Class::Punct),
-                _ => prev == Class::Space && first != Class::Space,
-            };
-            let closes = match last {
-                Class::Word => true,
-                Class::Punct => matches!(next, Class::Space | Class::Punct),
-                _ => next == Class::Space && last != Class::Space,
+            let closes = match next {
+                Class::Space => last != Class::Space,
+                Class::Punct | Class::Word => last == Class::Word,
+                Class::Other => false,
             };
             opens && closes
         });
