@@ -201,14 +201,13 @@ fn escape_inline(text: &str) -> String {
 /// where it stands) is left as plain text. In a table cell (`in_table`) a pipe in a link's
 /// target is percent-encoded, and code holding a pipe stays plain text.
 fn marked_line(line: &str, spans: &[Span], in_table: bool) -> String {
-    let line_trimmed = line.trim();
     let shift = line.len() - line.trim_start().len();
-    let line = line_trimmed;
+    let line = line.trim();
     let spans = usable_spans(line, spans, shift, in_table);
     // Markup to insert before the character at each position: closings, then openings.
     let mut inserts: Vec<(usize, u8, String)> = Vec::new();
     let mut literal: Vec<(usize, usize)> = Vec::new();
-    for (k, span) in spans.iter().enumerate() {
+    for span in &spans {
         let (open, close) = match &span.kind {
             SpanKind::Link { href } => (
                 "[".to_string(),
@@ -235,7 +234,6 @@ fn marked_line(line: &str, spans: &[Span], in_table: bool) -> String {
         // Order at one position: closings (inner first) before openings (outer first).
         inserts.push((span.end, 0, close));
         inserts.push((span.start, 1, open));
-        let _ = k;
     }
     // Stable sort keeps the spans' order for openings; closings at one position go in the
     // reverse order of their openings.
@@ -521,6 +519,100 @@ mod tests {
         let mut out = String::new();
         single(&mut out, &Block::new(BlockKind::Code, "x ```` y"));
         assert!(out.starts_with("`````\n"), "{out}");
+    }
+
+    fn span(start: usize, end: usize, kind: SpanKind) -> Span {
+        Span::new(start, end, kind)
+    }
+
+    fn link(href: &str) -> SpanKind {
+        SpanKind::Link { href: href.into() }
+    }
+
+    #[test]
+    fn spans_become_markdown() {
+        let text = "See the map, *now* and the code x|y.";
+        let spans = [
+            span(4, 11, link("https://a.example/m")),
+            span(8, 11, SpanKind::Strong),
+            span(13, 18, SpanKind::Emphasis),
+            span(32, 35, SpanKind::Code),
+        ];
+        assert_eq!(
+            marked_line(text, &spans, false),
+            "See [the **map**](https://a.example/m), *\\*now\\** and the code `x|y`."
+        );
+        // In a table cell: no pipe in a code span, none raw in a link's target.
+        assert_eq!(
+            marked_line(
+                "a|b c",
+                &[span(0, 3, SpanKind::Code), span(4, 5, link("/p|q"))],
+                true
+            ),
+            "a\\|b [c](/p%7Cq)"
+        );
+        // Targets with spaces or parentheses go in pointy brackets.
+        assert_eq!(destination("/a b(c)", false), "</a b(c)>");
+        assert_eq!(destination("/<x>\\", false), "</\\<x\\>\\\\>");
+        // A `!` before a link stays text.
+        assert_eq!(
+            marked_line("!x", &[span(1, 2, link("/u"))], false),
+            "\\![x](/u)"
+        );
+        // Code holding backticks, or spaces at both ends.
+        assert_eq!(
+            marked_line("a`b", &[span(0, 3, SpanKind::Code)], false),
+            "``a`b``"
+        );
+        assert_eq!(
+            marked_line("`a", &[span(0, 2, SpanKind::Code)], false),
+            "`` `a ``"
+        );
+    }
+
+    #[test]
+    fn emphasis_only_where_it_pairs_back() {
+        // Inside a word, in Korean and English: a run both opens and closes, which is fine
+        // where no other emphasis is open.
+        assert_eq!(
+            marked_line("보합세를 보였다", &[span(0, 9, SpanKind::Strong)], false),
+            "**보합세**를 보였다"
+        );
+        assert_eq!(
+            marked_line("unbelievable", &[span(2, 8, SpanKind::Emphasis)], false),
+            "un*believ*able"
+        );
+        // Before punctuation after a letter, the run cannot open: left as text.
+        assert_eq!(
+            marked_line("a(b)", &[span(1, 4, SpanKind::Emphasis)], false),
+            "a(b)"
+        );
+        // Touching runs of the same kind would merge: the later goes.
+        assert_eq!(
+            marked_line(
+                "ab",
+                &[
+                    span(0, 1, SpanKind::Emphasis),
+                    span(1, 2, SpanKind::Emphasis)
+                ],
+                false
+            ),
+            "*a*b"
+        );
+        // The same range in both kinds is read as written.
+        assert_eq!(
+            marked_line(
+                "a",
+                &[span(0, 1, SpanKind::Emphasis), span(0, 1, SpanKind::Strong)],
+                false
+            ),
+            "***a***"
+        );
+        // A symbol next to a delimiter is not known to be punctuation or not: left as text.
+        assert_eq!(
+            marked_line("a€b", &[span(1, 5, SpanKind::Strong)], false),
+            "a€b"
+        );
     }
 
     #[test]
