@@ -20,6 +20,9 @@ pub enum BlockKind {
     TableRow,
     /// Preformatted text or code, line breaks kept.
     Code,
+    /// An image ([`Block::image`]); its text is the alt text. Only with
+    /// [`OutputOptions::images`](crate::OutputOptions::images); plain text output leaves it out.
+    Image,
 }
 
 impl BlockKind {
@@ -28,13 +31,14 @@ impl BlockKind {
     /// ```
     /// assert!(copydesk::BlockKind::ALL.contains(&copydesk::BlockKind::Code));
     /// ```
-    pub const ALL: [BlockKind; 6] = [
+    pub const ALL: [BlockKind; 7] = [
         BlockKind::Heading,
         BlockKind::Paragraph,
         BlockKind::ListItem,
         BlockKind::Quote,
         BlockKind::TableRow,
         BlockKind::Code,
+        BlockKind::Image,
     ];
 
     /// The kebab-case name used in JSON, `--explain` and the corpus files.
@@ -50,6 +54,7 @@ impl BlockKind {
             BlockKind::Quote => "quote",
             BlockKind::TableRow => "table-row",
             BlockKind::Code => "code",
+            BlockKind::Image => "image",
         }
     }
 }
@@ -71,6 +76,147 @@ pub struct Block {
     pub level: Option<u8>,
     /// The text, whitespace collapsed (line breaks kept only in code and at `<br>`).
     pub text: String,
+    /// Inline structure over [`Block::text`]: links, emphasis, strong text and code, as asked
+    /// by [`OutputOptions`](crate::OutputOptions); empty otherwise. Sorted by start; two spans
+    /// either nest or do not overlap.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub spans: Vec<Span>,
+    /// A table row's cells, in order, each a range of [`Block::text`] (which joins them with
+    /// `" | "`); empty for other blocks.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cells: Vec<Cell>,
+    /// An image block's source and alt text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<Image>,
+}
+
+/// A range of a block's text with a meaning ([`Block::spans`]). `start` and `end` are byte
+/// offsets into [`Block::text`], on character boundaries, `start < end`.
+///
+/// ```
+/// use copydesk::{Span, SpanKind};
+/// let span = Span::new(4, 9, SpanKind::Strong);
+/// assert_eq!(&"The storm hit."[span.start..span.end], "storm");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Span {
+    /// Where the span starts (a byte offset into the text).
+    pub start: usize,
+    /// Where it ends (exclusive).
+    pub end: usize,
+    /// What the range is.
+    #[serde(flatten)]
+    pub kind: SpanKind,
+}
+
+impl Span {
+    /// A span over `start..end` of the given kind.
+    ///
+    /// ```
+    /// let s = copydesk::Span::new(0, 3, copydesk::SpanKind::Code);
+    /// assert_eq!(s.end, 3);
+    /// ```
+    pub fn new(start: usize, end: usize, kind: SpanKind) -> Self {
+        Span { start, end, kind }
+    }
+}
+
+/// What a [`Span`] is.
+///
+/// ```
+/// let link = copydesk::SpanKind::Link { href: "https://example.com/".into() };
+/// assert_eq!(link.name(), "link");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum SpanKind {
+    /// A link, its target absolute when the page's URL is known.
+    Link {
+        /// The link's target.
+        href: String,
+    },
+    /// Emphasis (`<em>`, `<i>`).
+    Emphasis,
+    /// Strong importance (`<strong>`, `<b>`).
+    Strong,
+    /// Code (`<code>`, `<kbd>`, `<samp>`, `<tt>`).
+    Code,
+}
+
+impl SpanKind {
+    /// The kebab-case name used in JSON.
+    ///
+    /// ```
+    /// assert_eq!(copydesk::SpanKind::Emphasis.name(), "emphasis");
+    /// ```
+    pub fn name(&self) -> &'static str {
+        match self {
+            SpanKind::Link { .. } => "link",
+            SpanKind::Emphasis => "emphasis",
+            SpanKind::Strong => "strong",
+            SpanKind::Code => "code",
+        }
+    }
+}
+
+/// One cell of a table row ([`Block::cells`]): a range of the row's text.
+///
+/// ```
+/// let row = copydesk::Block::new(copydesk::BlockKind::TableRow, "Team | Wins");
+/// let cell = copydesk::Cell::new(7, 11, false);
+/// assert_eq!(&row.text[cell.start..cell.end], "Wins");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
+pub struct Cell {
+    /// Where the cell's text starts (a byte offset into the row's text).
+    pub start: usize,
+    /// Where it ends (exclusive); an empty cell has `start == end`.
+    pub end: usize,
+    /// A header cell (`<th>`, or any cell of a `<thead>` row).
+    pub header: bool,
+}
+
+impl Cell {
+    /// A cell over `start..end` of its row's text.
+    ///
+    /// ```
+    /// assert!(copydesk::Cell::new(0, 4, true).header);
+    /// ```
+    pub fn new(start: usize, end: usize, header: bool) -> Self {
+        Cell { start, end, header }
+    }
+}
+
+/// An image of the body ([`Block::image`]).
+///
+/// ```
+/// let image = copydesk::Image::new("https://example.com/a.jpg", "A harbour at dawn");
+/// assert_eq!(image.alt, "A harbour at dawn");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
+pub struct Image {
+    /// The image's URL, absolute when the page's URL is known.
+    pub src: String,
+    /// Its alt text (empty when the page gives none); never its caption.
+    pub alt: String,
+}
+
+impl Image {
+    /// An image with this source and alt text.
+    ///
+    /// ```
+    /// assert_eq!(copydesk::Image::new("a.png", "").src, "a.png");
+    /// ```
+    pub fn new(src: impl Into<String>, alt: impl Into<String>) -> Self {
+        Image {
+            src: src.into(),
+            alt: alt.into(),
+        }
+    }
 }
 
 impl Block {
@@ -85,6 +231,24 @@ impl Block {
             kind,
             level: None,
             text: text.into(),
+            spans: Vec::new(),
+            cells: Vec::new(),
+            image: None,
+        }
+    }
+
+    /// An image block: its text is the alt text.
+    ///
+    /// ```
+    /// let b = copydesk::Block::image(copydesk::Image::new("a.jpg", "A dog"));
+    /// assert_eq!(b.kind, copydesk::BlockKind::Image);
+    /// assert_eq!(b.text, "A dog");
+    /// ```
+    pub fn image(image: Image) -> Self {
+        Block {
+            text: image.alt.clone(),
+            image: Some(image),
+            ..Block::new(BlockKind::Image, "")
         }
     }
 }
@@ -326,7 +490,8 @@ impl Article {
         }
     }
 
-    /// The body as plain text: one block per paragraph, blocks separated by a blank line.
+    /// The body as plain text: one block per paragraph, blocks separated by a blank line
+    /// (image blocks left out).
     ///
     /// ```
     /// use copydesk::{Article, Block, BlockKind, Status};
@@ -337,7 +502,8 @@ impl Article {
     /// ```
     pub fn text(&self) -> String {
         let mut out = String::new();
-        for (i, block) in self.body.iter().enumerate() {
+        let texts = self.body.iter().filter(|b| b.kind != BlockKind::Image);
+        for (i, block) in texts.enumerate() {
             if i > 0 {
                 out.push_str("\n\n");
             }
@@ -369,7 +535,9 @@ impl Article {
             while let Some(r) = kept.next_if(|r| r.position <= i) {
                 parts.push(&r.text);
             }
-            parts.push(&block.text);
+            if block.kind != BlockKind::Image {
+                parts.push(&block.text);
+            }
         }
         parts.extend(kept.map(|r| r.text.as_str()));
         parts.join("\n\n")

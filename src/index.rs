@@ -7,7 +7,7 @@
 //! measures and the measures of its *own* text (the text whose nearest block ancestor it is).
 
 use crate::error::Error;
-use crate::options::Limits;
+use crate::options::{Limits, OutputOptions};
 use crate::parse::Parsed;
 use crate::script::{measure, TextStats};
 use markup5ever_rcdom::{Handle, NodeData};
@@ -487,6 +487,72 @@ pub(crate) struct Page {
     pub datetimes: Vec<(u32, String)>,
     /// Microdata and link relations in the body that name an author or a date.
     pub props: Vec<Prop>,
+    /// What the output options need of the body's elements, by node, in document order:
+    /// `<thead>`s always; link targets, image sources and formatting elements when asked
+    /// ([`Page::build_keeping`]).
+    pub marks: Vec<(u32, Mark)>,
+}
+
+/// What an element of the body means to the output ([`Page::marks`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// A `<thead>`: its rows are header rows.
+    TableHead,
+    /// An `<a>` with its `href` as written.
+    Link(String),
+    /// An `<img>`: its source as written (`src`, else a lazy `data-src`, else the first
+    /// `srcset` or `data-srcset` candidate) and its alt text.
+    Image { src: String, alt: String },
+    /// `<em>`, `<i>`.
+    Emphasis,
+    /// `<strong>`, `<b>`.
+    Strong,
+    /// `<code>`, `<kbd>`, `<samp>`, `<tt>`.
+    Code,
+}
+
+/// An image's attributes, as the index reads them.
+#[derive(Default)]
+struct ImageAttrs<'a> {
+    src: Option<&'a str>,
+    data_src: Option<&'a str>,
+    srcset: Option<&'a str>,
+    data_srcset: Option<&'a str>,
+    alt: Option<&'a str>,
+}
+
+impl ImageAttrs<'_> {
+    /// The image's source: `data-src` (the real image of a lazy one), then `src` unless it is
+    /// an inline `data:` placeholder, then the first candidate of `srcset`/`data-srcset`.
+    fn mark(&self) -> Option<Mark> {
+        let usable = |v: &&str| !v.trim().is_empty() && !is_data_uri(v);
+        let first = |set: &str| {
+            set.split(',')
+                .next()
+                .and_then(|c| c.split_ascii_whitespace().next())
+                .map(str::to_string)
+        };
+        let src = self
+            .data_src
+            .filter(usable)
+            .or(self.src.filter(usable))
+            .map(|v| v.trim().to_string())
+            .or_else(|| self.srcset.filter(usable).and_then(first))
+            .or_else(|| self.data_srcset.filter(usable).and_then(first))?;
+        let alt = self
+            .alt
+            .map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "));
+        Some(Mark::Image {
+            src,
+            alt: alt.unwrap_or_default(),
+        })
+    }
+}
+
+fn is_data_uri(v: &str) -> bool {
+    v.trim_start()
+        .get(..5)
+        .is_some_and(|p| p.eq_ignore_ascii_case("data:"))
 }
 
 /// What a body element's `itemprop` or `rel` says it holds.
@@ -526,6 +592,16 @@ impl Page {
     /// after its turn, while it is still in cache (dropping the whole DOM afterwards walked it
     /// again, cold: 5 M instructions on a 1 MB page, and more of the time than that).
     pub(crate) fn build(parsed: Parsed, limits: &Limits) -> Result<Page, Error> {
+        Page::build_keeping(parsed, limits, OutputOptions::default())
+    }
+
+    /// [`Page::build`], recording in [`Page::marks`] what `output` asks for (link targets,
+    /// image sources, formatting elements).
+    pub(crate) fn build_keeping(
+        parsed: Parsed,
+        limits: &Limits,
+        output: OutputOptions,
+    ) -> Result<Page, Error> {
         let dom = &parsed.dom;
         // Allocated once: growing them copied megabytes on a large page.
         let mut page = Page {
@@ -534,6 +610,7 @@ impl Page {
             head: HeadInfo::default(),
             datetimes: Vec::new(),
             props: Vec::new(),
+            marks: Vec::new(),
         };
         let mut root = Node::new(Tag::Document, 0, 0);
         root.block = 0;
@@ -613,6 +690,9 @@ impl Page {
                     let mut node_flags = inherited;
                     let mut prop: Option<PropName> = None;
                     let mut prop_value: Option<&str> = None;
+                    let mut href: Option<&str> = None;
+                    let mut image = ImageAttrs::default();
+                    let is_img = output.images && local == "img";
                     for attr in attrs.iter() {
                         let key: &str = &attr.name.local;
                         let value: &str = &attr.value;
@@ -652,6 +732,12 @@ impl Page {
                                     hidden = true;
                                 }
                             }
+                            "href" if output.links && local == "a" => href = Some(value),
+                            "src" if is_img => image.src = Some(value),
+                            "data-src" if is_img => image.data_src = Some(value),
+                            "srcset" if is_img => image.srcset = Some(value),
+                            "data-srcset" if is_img => image.data_srcset = Some(value),
+                            "alt" if is_img => image.alt = Some(value),
                             "datetime" => {
                                 prop_value = prop_value.or(Some(value));
                                 node_flags |= flag::TIME;
@@ -681,6 +767,18 @@ impl Page {
                                 value: prop_value.map(str::to_string),
                             });
                         }
+                    }
+                    let mark = match local {
+                        "thead" => Some(Mark::TableHead),
+                        "a" => href.map(|h| Mark::Link(h.trim().to_string())),
+                        "img" if is_img => image.mark(),
+                        "em" | "i" if output.formatting => Some(Mark::Emphasis),
+                        "strong" | "b" if output.formatting => Some(Mark::Strong),
+                        "code" | "kbd" | "samp" | "tt" if output.formatting => Some(Mark::Code),
+                        _ => None,
+                    };
+                    if let Some(mark) = mark {
+                        page.marks.push((idx, mark));
                     }
                     let mut node = Node::new(tag, parent, node_flags);
                     node.hints = hint_bits;

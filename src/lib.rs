@@ -44,10 +44,12 @@ mod score;
 mod script;
 mod split;
 
-pub use article::{Article, Block, BlockKind, Removal, RemovalKind, Status};
+pub use article::{
+    Article, Block, BlockKind, Cell, Image, Removal, RemovalKind, Span, SpanKind, Status,
+};
 pub use error::Error;
 pub use explain::{rules, Explanation, Judged, RuleInfo};
-pub use options::{Favor, Limits, Options, OptionsBuilder};
+pub use options::{Favor, Limits, Options, OptionsBuilder, OutputOptions};
 
 use std::time::Instant;
 
@@ -178,9 +180,10 @@ impl Extractor {
         }
         let text = decode::decode(html, self.options.charset.as_deref())?;
         clock.check()?;
-        let dom = parse::parse(&text, limits)?;
+        let output = self.options.output;
+        let dom = parse::parse_keeping(&text, limits, output.links || output.images)?;
         clock.check()?;
-        let page = index::Page::build(dom, limits)?;
+        let page = index::Page::build_keeping(dom, limits, output)?;
         clock.check()?;
         let meta = metadata::read(&page, &self.options);
         let region = score::choose(&page, &meta);

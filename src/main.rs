@@ -94,6 +94,32 @@ struct ExtractArgs {
         conflicts_with = "explain"
     )]
     keep: Vec<String>,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+/// The output options (`copydesk::OutputOptions`), for `extract` and `batch`.
+#[derive(Args, Clone, Copy)]
+struct OutputArgs {
+    /// Keep the body's links: `[text](url)` in Markdown, `<a href>` in HTML, spans in JSON
+    /// (absolute with `--url`).
+    #[arg(long)]
+    links: bool,
+    /// Keep the body's images as image blocks: `![alt](src)` in Markdown, `<img>` in HTML.
+    #[arg(long)]
+    images: bool,
+    /// Keep emphasis, strong text and inline code: `*em*`, `**strong**`, `` `code` ``.
+    #[arg(long)]
+    formatting: bool,
+}
+
+impl OutputArgs {
+    fn apply(self, builder: copydesk::OptionsBuilder) -> copydesk::OptionsBuilder {
+        builder
+            .links(self.links)
+            .images(self.images)
+            .formatting(self.formatting)
+    }
 }
 
 /// `--favor`: the presets of `copydesk::Favor`.
@@ -214,6 +240,8 @@ struct BatchArgs {
     /// Wall-clock budget per page, in milliseconds (slower pages become error records).
     #[arg(long, value_name = "MS")]
     time_budget: Option<u64>,
+    #[command(flatten)]
+    output_options: OutputArgs,
 }
 
 fn main() -> ExitCode {
@@ -238,7 +266,9 @@ fn extract(args: &ExtractArgs) -> Result<(), String> {
         Some(path) if path.as_os_str() == "-" => read_stdin()?,
         Some(path) => std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?,
     };
-    let mut builder = Options::builder().favor(args.favor.preset());
+    let mut builder = args
+        .output
+        .apply(Options::builder().favor(args.favor.preset()));
     if let Some(url) = &args.url {
         builder = builder.url(url);
     }
@@ -456,7 +486,7 @@ fn batch(args: BatchArgs) -> Result<(), String> {
         BatchFormat::Text => Rendering::Text,
         BatchFormat::Markdown => Rendering::Markdown,
     });
-    let mut builder = Options::builder();
+    let mut builder = args.output_options.apply(Options::builder());
     if let Some(bytes) = args.max_bytes {
         builder = builder.max_input_bytes(bytes);
     }

@@ -48,6 +48,48 @@ pub struct Options {
     /// [`Favor::Precision`] (less boilerplate, at the risk of a lost paragraph) or
     /// [`Favor::Recall`] (every paragraph that may be the story's, at the risk of a teaser).
     pub favor: Favor,
+    /// What the body blocks carry beyond their text: links, images, inline formatting (all
+    /// off by default; the body's text is the same either way).
+    pub output: OutputOptions,
+}
+
+/// What the body blocks carry beyond their text ([`Options::output`]). Off by default: the
+/// page's link targets and image sources are then never read, which keeps the parse lean.
+///
+/// ```
+/// use copydesk::Options;
+/// let html = br#"<article><h1>Harbour</h1>
+///     <p>The <a href="/ferries">ferry</a> runs <em>every</em> twenty minutes from the pier.</p>
+///     <img src="pier.jpg" alt="The pier at dawn">
+///     <p>Tickets cost two euros, and children under twelve travel free all year round.</p>
+///     </article>"#;
+/// let options = Options::builder()
+///     .url("https://news.example.com/local/harbour.html")
+///     .links(true)
+///     .images(true)
+///     .formatting(true)
+///     .build();
+/// let article = copydesk::extract(html, &options)?;
+/// let markdown = article.to_markdown();
+/// assert!(markdown.contains("[ferry](https://news.example.com/ferries)"));
+/// assert!(markdown.contains("*every*"));
+/// assert!(markdown.contains("![The pier at dawn](https://news.example.com/local/pier.jpg)"));
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct OutputOptions {
+    /// Links in the body become [`Span`](crate::Span)s with their target (absolute when
+    /// [`Options::url`] is given; `javascript:` links and links to a fragment of the same page
+    /// stay plain text).
+    pub links: bool,
+    /// Images in the body become [`BlockKind::Image`](crate::BlockKind::Image) blocks, with
+    /// their source (`src`, else a lazy `data-src`, else the first `srcset` candidate) and alt
+    /// text, in document order.
+    pub images: bool,
+    /// Emphasis (`<em>`, `<i>`), strong text (`<strong>`, `<b>`) and code (`<code>`, `<kbd>`,
+    /// `<samp>`, `<tt>`) become [`Span`](crate::Span)s.
+    pub formatting: bool,
 }
 
 /// What to prefer when a block's evidence is split ([`Options::favor`]).
@@ -263,6 +305,24 @@ impl OptionsBuilder {
     /// What to prefer when the evidence is split ([`Options::favor`]).
     pub fn favor(mut self, favor: Favor) -> Self {
         self.options.favor = favor;
+        self
+    }
+
+    /// Links in the body as spans with their target ([`OutputOptions::links`]).
+    pub fn links(mut self, on: bool) -> Self {
+        self.options.output.links = on;
+        self
+    }
+
+    /// Images in the body as image blocks ([`OutputOptions::images`]).
+    pub fn images(mut self, on: bool) -> Self {
+        self.options.output.images = on;
+        self
+    }
+
+    /// Emphasis, strong text and code as spans ([`OutputOptions::formatting`]).
+    pub fn formatting(mut self, on: bool) -> Self {
+        self.options.output.formatting = on;
         self
     }
 

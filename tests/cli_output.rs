@@ -79,3 +79,54 @@ fn keep_rejects_unknown_kinds_listing_the_valid_ones() {
         "--keep does not apply to --explain"
     );
 }
+
+#[test]
+fn links_images_and_formatting_flags() {
+    let page = "tests/pages/links-images-formatting.html";
+    let url = "https://www.millbrook-courier.example/transport/2026/night-trains.html";
+    let plain = stdout(&copydesk(&[
+        "extract", page, "--url", url, "--format", "markdown",
+    ]));
+    assert!(!plain.contains("]("), "{plain}");
+    assert!(!plain.contains("**"), "{plain}");
+    let rich = stdout(&copydesk(&[
+        "extract",
+        page,
+        "--url",
+        url,
+        "--format",
+        "markdown",
+        "--links",
+        "--images",
+        "--formatting",
+    ]));
+    assert!(
+        rich.contains(
+            "[night trains](https://www.millbrook-courier.example/transport/timetables/night.html)"
+        ),
+        "{rich}"
+    );
+    assert!(
+        rich.contains("![A train crosses the viaduct at dusk](https://www.millbrook-courier.example/media/2026/valley-train.jpg)"),
+        "{rich}"
+    );
+    assert!(rich.contains("**1 March**"), "{rich}");
+    assert!(rich.contains("*almost four years*"), "{rich}");
+    assert!(!rich.contains("javascript"), "{rich}");
+    // Text output is the same with or without the flags.
+    let text = stdout(&copydesk(&["extract", page, "--url", url]));
+    let text_rich = stdout(&copydesk(&[
+        "extract",
+        page,
+        "--url",
+        url,
+        "--links",
+        "--images",
+        "--formatting",
+    ]));
+    assert_eq!(text, text_rich);
+    // Batch takes the same flags: its records carry the spans.
+    let batch = stdout(&copydesk(&["batch", page, "--links"]));
+    assert!(batch.contains("\"spans\""), "{batch}");
+    assert!(!batch.contains("\"image\":{"), "{batch}");
+}

@@ -2,11 +2,12 @@
 //! each a label.
 
 use super::decide::{self, decide, Evidence, Label};
+use super::inline::{self, Extra};
 use super::rules::{self, Decision};
-use crate::article::{BlockKind, RemovalKind};
-use crate::index::{flag, Node, Page, Tag};
+use crate::article::{BlockKind, Cell, Image, RemovalKind, Span, SpanKind};
+use crate::index::{flag, Mark, Node, Page, Tag};
 use crate::metadata::Meta;
-use crate::options::Limits;
+use crate::options::{Limits, Options};
 use crate::score::{non_link_words, Region};
 
 /// A block of the page with its label.
@@ -21,6 +22,9 @@ pub(crate) struct Labeled {
     pub score: f32,
     /// Every signal about the block; `label` is `decide(&ev)`.
     pub ev: Evidence,
+    /// Spans, cells and the images before the block, for the output options (`None` when
+    /// there are none).
+    pub extra: Option<Box<Extra>>,
 }
 
 impl Labeled {
@@ -41,6 +45,7 @@ impl Labeled {
             label: decide(&ev),
             score: 1.0,
             ev,
+            extra: None,
         }
     }
 
@@ -61,6 +66,7 @@ impl Labeled {
             label: decide(&ev),
             score: 0.0,
             ev,
+            extra: None,
         }
     }
 
@@ -104,15 +110,32 @@ struct Walk<'a> {
     /// Depth of data tables open (rows become table-row blocks).
     data_tables: u32,
     rows: u32,
+    /// The running block's structure beyond its text (offsets into `buf`).
+    extra: Extra,
+    /// The page's URL, to join links and image sources with.
+    base: Option<url::Url>,
+    /// The next of the page's marks to visit.
+    next_mark: usize,
+    /// Spans open: the end of their element, where they start in `buf`, their kind.
+    spans_open: Vec<(u32, usize, SpanKind)>,
+    /// The running row's open cell: where it starts in `buf`, whether it is a header cell.
+    cell: Option<(usize, bool)>,
+    /// The end of the `<thead>` last entered.
+    thead_end: u32,
 }
 
 /// Builds the labelled blocks of the whole page.
-pub(crate) fn build(page: &Page, region: &Region, meta: &Meta, limits: &Limits) -> Vec<Labeled> {
+pub(crate) fn build(page: &Page, region: &Region, meta: &Meta, options: &Options) -> Vec<Labeled> {
+    let base = options
+        .url
+        .as_deref()
+        .and_then(|u| url::Url::parse(u.trim()).ok())
+        .filter(|u| !u.cannot_be_a_base());
     let mut walk = Walk {
         page,
         region,
         meta,
-        limits,
+        limits: &options.limits,
         title_key: meta.title.as_deref().map(title_key).unwrap_or_default(),
         out: Vec::new(),
         open: Vec::new(),
@@ -121,6 +144,12 @@ pub(crate) fn build(page: &Page, region: &Region, meta: &Meta, limits: &Limits) 
         running: Running::default(),
         data_tables: 0,
         rows: 0,
+        extra: Extra::default(),
+        base,
+        next_mark: 0,
+        spans_open: Vec::new(),
+        cell: None,
+        thead_end: 0,
     };
     let start = page.body();
     let end = page.nodes.get(start as usize).map_or(0, |n| n.end);
@@ -144,6 +173,16 @@ fn title_key(s: &str) -> String {
 
 impl Walk<'_> {
     fn close_until(&mut self, i: u32) {
+        while let Some(&(end, start, _)) = self.spans_open.last() {
+            if end > i {
+                break;
+            }
+            if let Some((_, _, kind)) = self.spans_open.pop() {
+                self.extra
+                    .spans
+                    .push(Span::new(start, self.buf.len(), kind));
+            }
+        }
         while let Some(open) = self.open.last() {
             if open.end > i {
                 break;
@@ -170,6 +209,51 @@ impl Walk<'_> {
             Tag::Document => {}
             tag if tag.is_block() => self.block(i, node),
             _ => self.inline(i, node),
+        }
+        if self.page.marks.get(self.next_mark).is_some() {
+            self.mark(i, node);
+        }
+    }
+
+    /// What the page's marks say of node `i`, for the output options.
+    fn mark(&mut self, i: u32, node: &Node) {
+        let marks = &self.page.marks;
+        let skipped = marks
+            .get(self.next_mark..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|(at, _)| *at < i)
+            .count();
+        self.next_mark += skipped;
+        let Some((at, mark)) = marks.get(self.next_mark) else {
+            return;
+        };
+        if *at != i {
+            return;
+        }
+        self.next_mark += 1;
+        let kind = match mark {
+            Mark::TableHead => {
+                self.thead_end = node.end;
+                return;
+            }
+            Mark::Image { src, alt } => {
+                let kept = self.rows == 0
+                    && self.region.contains(self.page, i)
+                    && !self.open.iter().any(|o| o.decision.is_some());
+                if let Some(src) = inline::resolve(src, self.base.as_ref(), false).filter(|_| kept)
+                {
+                    self.extra.images.push(Image::new(src, alt.as_str()));
+                }
+                return;
+            }
+            Mark::Link(href) => inline::link_kind(href, self.base.as_ref()),
+            Mark::Emphasis => Some(SpanKind::Emphasis),
+            Mark::Strong => Some(SpanKind::Strong),
+            Mark::Code => Some(SpanKind::Code),
+        };
+        if let Some(kind) = kind {
+            self.spans_open.push((node.end, self.buf.len(), kind));
         }
     }
 
@@ -266,9 +350,13 @@ impl Walk<'_> {
             if matches!(node.tag, Tag::Td | Tag::Th) {
                 let t = self.buf.trim_end().len();
                 self.buf.truncate(t);
+                if let Some((start, header)) = self.cell.take() {
+                    self.extra.cells.push(Cell::new(start, t, header));
+                }
                 if !self.buf.is_empty() {
                     self.buf.push_str(" | ");
                 }
+                self.cell = Some((self.buf.len(), node.tag == Tag::Th || i < self.thead_end));
             } else if !self.buf.is_empty() && !self.buf.ends_with(' ') {
                 self.buf.push(' ');
             }
@@ -337,8 +425,22 @@ impl Walk<'_> {
         let owner = self.owner.take();
         let running = std::mem::take(&mut self.running);
         let (chars, link_chars) = (running.chars, running.link_chars);
+        // Spans and the cell still open end here; the spans go on in the next block.
+        for (_, start, kind) in &mut self.spans_open {
+            self.extra
+                .spans
+                .push(Span::new(*start, self.buf.len(), kind.clone()));
+            *start = 0;
+        }
+        if let Some((start, header)) = self.cell.take() {
+            self.extra
+                .cells
+                .push(Cell::new(start, self.buf.len(), header));
+        }
         let raw = std::mem::take(&mut self.buf);
         let Some(owner) = owner else {
+            self.extra.spans.clear();
+            self.extra.cells.clear();
             return;
         };
         let node = self.page.nodes.get(owner as usize);
@@ -349,9 +451,18 @@ impl Walk<'_> {
             tidy(&raw)
         };
         if text.is_empty() {
+            self.extra.spans.clear();
+            self.extra.cells.clear();
             return;
         }
         crate::split::truncate_block(&mut text, self.limits.max_block_bytes);
+        let extra = if self.extra.is_empty() {
+            None
+        } else {
+            let mut extra = std::mem::take(&mut self.extra);
+            extra.finish(&raw, &text);
+            Some(Box::new(extra))
+        };
         let (kind, level) = match node {
             _ if in_pre => (BlockKind::Code, None),
             Some(n) if matches!(n.tag, Tag::H(_)) => match n.tag {
@@ -373,6 +484,7 @@ impl Walk<'_> {
             label: decide(&ev),
             score,
             ev,
+            extra,
         });
     }
 

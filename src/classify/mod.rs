@@ -6,6 +6,7 @@ mod blocks;
 mod decide;
 mod edges;
 mod first_byte;
+mod inline;
 mod lexicon;
 mod rules;
 mod vocabulary;
@@ -31,7 +32,7 @@ pub(crate) fn classify_page(
     options: &Options,
 ) -> Vec<Labeled> {
     let limits = &options.limits;
-    let mut blocks = blocks::build(page, region, meta, limits);
+    let mut blocks = blocks::build(page, region, meta, options);
     set_favor(&mut blocks, options.favor);
     judge_named_boxes(&mut blocks);
     let langs = Langs::of(language(meta.lang.as_deref(), &blocks).as_deref());

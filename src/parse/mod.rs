@@ -59,6 +59,18 @@ pub(crate) fn parse(html: &str, limits: &Limits) -> Result<Parsed, Error> {
     parse_prepared(&prepare::prepare(html, MAX_ATTRIBUTES), limits)
 }
 
+/// [`parse`], keeping link targets and image sources when `output` is set (the output options
+/// read them; the scan drops them otherwise).
+pub(crate) fn parse_keeping(html: &str, limits: &Limits, output: bool) -> Result<Parsed, Error> {
+    if !output {
+        return parse(html, limits);
+    }
+    parse_prepared(
+        &prepare::prepare_keeping(html, MAX_ATTRIBUTES, true),
+        limits,
+    )
+}
+
 /// [`parse`] after the pre-parse scan.
 fn parse_prepared(html: &str, limits: &Limits) -> Result<Parsed, Error> {
     let tokenizer = Tokenizer::new(Guard::new(limits), TokenizerOpts::default());

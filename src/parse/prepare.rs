@@ -57,6 +57,16 @@ const READ_ON: &[(&[u8], &[&[u8]])] = &[
     (b"script", &[b"type"]),
 ];
 
+/// What output options read besides (`OutputOptions`): link targets and image sources, kept
+/// only when the caller asks for links or images (they are a large share of a page's bytes).
+const READ_FOR_OUTPUT: &[(&[u8], &[&[u8]])] = &[
+    (b"a", &[b"rel", b"href"]),
+    (
+        b"img",
+        &[b"src", b"alt", b"data-src", b"srcset", b"data-srcset"],
+    ),
+];
+
 #[cfg(test)]
 thread_local! {
     /// Tests turn the drops of unread attributes and unread raw text off, to compare.
@@ -109,6 +119,8 @@ struct Context {
     verbatim: usize,
     /// Inside this many `<svg>`s or `<math>`s, where `<script>` and `<style>` hold tags.
     foreign: usize,
+    /// Link targets and image sources are kept ([`READ_FOR_OUTPUT`]).
+    output: bool,
 }
 
 /// The tag being read.
@@ -143,10 +155,18 @@ impl Context {
     /// The tag's name is read: update what it opens or closes.
     fn named(&mut self, tag: &mut Tag, name: &[u8]) {
         if !tag.end {
-            tag.reads = READ_ON
-                .iter()
-                .find(|(element, _)| name.eq_ignore_ascii_case(element))
-                .map_or(&[], |(_, reads)| *reads);
+            let find = |table: &'static [(&[u8], &'static [&'static [u8]])]| {
+                table
+                    .iter()
+                    .find(|(element, _)| name.eq_ignore_ascii_case(element))
+                    .map(|(_, reads)| *reads)
+            };
+            let output = if self.output {
+                find(READ_FOR_OUTPUT)
+            } else {
+                None
+            };
+            tag.reads = output.or_else(|| find(READ_ON)).unwrap_or(&[]);
         }
         // Every other name of interest is 3 to 9 letters long.
         if !(3..=9).contains(&name.len()) {
@@ -215,20 +235,28 @@ impl<'a> Output<'a> {
 /// The text with tags cut to `max_attributes` attributes and indentation dropped (see the
 /// module documentation).
 pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
-    let mut output = Output {
+    prepare_keeping(html, max_attributes, false)
+}
+
+/// [`prepare`], keeping the attributes of [`READ_FOR_OUTPUT`] too when `output` is set.
+pub(crate) fn prepare_keeping(html: &str, max_attributes: usize, output: bool) -> Cow<'_, str> {
+    let mut out = Output {
         html,
         out: None,
         copied: 0,
     };
-    scan(html, max_attributes, &mut output);
-    output.finish()
+    scan(html, max_attributes, output, &mut out);
+    out.finish()
 }
 
 /// The scan of [`prepare`], telling `output` what it drops as it goes.
-fn scan(html: &str, max_attributes: usize, output: &mut Output<'_>) {
+fn scan(html: &str, max_attributes: usize, keep_output: bool, output: &mut Output<'_>) {
     let bytes = html.as_bytes();
     let mut state = State::Text;
-    let mut context = Context::default();
+    let mut context = Context {
+        output: keep_output,
+        ..Context::default()
+    };
     let mut tag = Tag::default();
     let mut i = 0usize;
     while let Some(&b) = bytes.get(i) {
@@ -565,6 +593,16 @@ mod tests {
         );
         // End tags keep only what every element keeps (the tokenizer drops their attributes).
         assert_eq!(prepare("<p>x</a rel=y class=z>", 10), "<p>x</a  class=z>");
+    }
+
+    #[test]
+    fn output_attributes_are_kept_only_when_asked() {
+        let html = "<a href=/x title=t>x</a><img src=a.jpg alt=A data-src=b.jpg srcset='c.jpg 1x' width=3><p href=y>";
+        assert_eq!(prepare(html, 10), "<a  >x</a><img     ><p >");
+        assert_eq!(
+            super::prepare_keeping(html, 10, true),
+            "<a href=/x >x</a><img src=a.jpg alt=A data-src=b.jpg srcset='c.jpg 1x' ><p >"
+        );
     }
 
     #[test]

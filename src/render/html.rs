@@ -1,8 +1,8 @@
 //! Clean HTML: the article alone as plain semantic elements, no classes for layout, no
 //! scripts or styles, every text escaped.
 
-use super::{cells, groups, Group};
-use crate::article::{Article, Block, BlockKind};
+use super::{cells, groups, is_header_row, spans_within, Group};
+use crate::article::{Article, Block, BlockKind, Span, SpanKind};
 
 /// Renders the article as an `<article>` fragment (see [`Article::to_html`]).
 pub(crate) fn fragment(article: &Article) -> String {
@@ -44,24 +44,12 @@ pub(crate) fn fragment(article: &Article) -> String {
                 out.push_str("<ul>\n");
                 for item in items {
                     out.push_str("<li>");
-                    escape_text(&mut out, &item.text);
+                    marked(&mut out, &item.text, &item.spans);
                     out.push_str("</li>\n");
                 }
                 out.push_str("</ul>\n");
             }
-            Group::Table(rows) => {
-                out.push_str("<table>\n<tbody>\n");
-                for row in rows {
-                    out.push_str("<tr>");
-                    for cell in cells(&row.text) {
-                        out.push_str("<td>");
-                        escape_text(&mut out, cell);
-                        out.push_str("</td>");
-                    }
-                    out.push_str("</tr>\n");
-                }
-                out.push_str("</tbody>\n</table>\n");
-            }
+            Group::Table(rows) => table(&mut out, rows),
         }
     }
     out.push_str("</article>\n");
@@ -85,18 +73,49 @@ pub(crate) fn document(article: &Article) -> String {
     out
 }
 
+/// Consecutive table rows as one table: the leading rows whose cells are all header cells in
+/// `<thead>`, the rest in `<tbody>`.
+fn table(out: &mut String, rows: &[Block]) {
+    let head = rows.iter().take_while(|r| is_header_row(r)).count();
+    out.push_str("<table>\n");
+    for (i, row) in rows.iter().enumerate() {
+        if i == 0 && head > 0 {
+            out.push_str("<thead>\n");
+        }
+        if i == head {
+            out.push_str("<tbody>\n");
+        }
+        out.push_str("<tr>");
+        for (start, end, header) in cells(row) {
+            let tag = if header { "th" } else { "td" };
+            out.push_str(&format!("<{tag}>"));
+            let cell = row.text.get(start..end).unwrap_or("");
+            marked(out, cell, &spans_within(&row.text, &row.spans, start, end));
+            out.push_str(&format!("</{tag}>"));
+        }
+        out.push_str("</tr>\n");
+        if i + 1 == head {
+            out.push_str("</thead>\n");
+        }
+    }
+    if head < rows.len() {
+        out.push_str("</tbody>\n");
+    }
+    out.push_str("</table>\n");
+}
+
 /// One block that is neither a list item nor a table row.
 fn single(out: &mut String, block: &Block) {
     match block.kind {
         BlockKind::Heading => {
             let level = block.level.unwrap_or(2).clamp(2, 6);
             out.push_str(&format!("<h{level}>"));
-            escape_text(out, &block.text);
+            marked(out, &block.text, &block.spans);
             out.push_str(&format!("</h{level}>\n"));
         }
         BlockKind::Quote => {
             out.push_str("<blockquote><p>");
-            escape_text(out, &block.text);
+            marked(out, &block.text, &block.spans);
             out.push_str("</p></blockquote>\n");
         }
         BlockKind::Code => {
@@ -105,10 +124,20 @@ fn single(out: &mut String, block: &Block) {
             escape(out, &block.text);
             out.push_str("</code></pre>\n");
         }
+        BlockKind::Image => {
+            out.push_str("<figure><img src=\"");
+            let (src, alt) = block.image.as_ref().map_or(("", block.text.as_str()), |i| {
+                (i.src.as_str(), i.alt.as_str())
+            });
+            escape(out, src);
+            out.push_str("\" alt=\"");
+            escape(out, &one_line(alt));
+            out.push_str("\"></figure>\n");
+        }
         // Paragraphs, and any kind added later, as a paragraph.
         _ => {
             out.push_str("<p>");
-            escape_text(out, &block.text);
+            marked(out, &block.text, &block.spans);
             out.push_str("</p>\n");
         }
     }
@@ -119,13 +148,66 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Text with its line breaks as `<br>`.
-fn escape_text(out: &mut String, text: &str) {
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            out.push_str("<br>");
+/// Text with its line breaks as `<br>` and its spans as `<a href>`, `<em>`, `<strong>` and
+/// `<code>` (spans nest or stand apart, as [`Block::spans`] promises; one that crosses
+/// another is left out).
+fn marked(out: &mut String, text: &str, spans: &[Span]) {
+    let mut open: Vec<&Span> = Vec::new();
+    let mut kept: Vec<&Span> = Vec::new();
+    for span in spans {
+        open.retain(|o| o.end > span.start);
+        let fits = text.get(span.start..span.end).is_some() && span.start < span.end;
+        if fits && open.last().is_none_or(|o| span.end <= o.end) {
+            open.push(span);
+            kept.push(span);
         }
-        escape(out, line);
+    }
+    let mut stack: Vec<&Span> = Vec::new();
+    let mut next = 0;
+    let close = |out: &mut String, span: &Span| {
+        out.push_str(match span.kind {
+            SpanKind::Link { .. } => "</a>",
+            SpanKind::Emphasis => "</em>",
+            SpanKind::Strong => "</strong>",
+            SpanKind::Code => "</code>",
+        });
+    };
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), '\0')))
+    {
+        while stack.last().is_some_and(|s| s.end <= i) {
+            if let Some(span) = stack.pop() {
+                close(out, span);
+            }
+        }
+        while let Some(span) = kept.get(next).filter(|s| s.start <= i) {
+            next += 1;
+            match &span.kind {
+                SpanKind::Link { href } => {
+                    out.push_str("<a href=\"");
+                    escape(out, href);
+                    out.push_str("\">");
+                }
+                SpanKind::Emphasis => out.push_str("<em>"),
+                SpanKind::Strong => out.push_str("<strong>"),
+                SpanKind::Code => out.push_str("<code>"),
+            }
+            stack.push(span);
+        }
+        if i == text.len() {
+            break;
+        }
+        match c {
+            '\n' => out.push_str("<br>"),
+            _ => {
+                let mut buf = [0u8; 4];
+                escape(out, c.encode_utf8(&mut buf));
+            }
+        }
+    }
+    while let Some(span) = stack.pop() {
+        close(out, span);
     }
 }
 
