@@ -5,7 +5,7 @@ use super::decide::{self, decide, Evidence, Label};
 use super::inline::{self, Extra};
 use super::rules::{self, Decision};
 use crate::article::{BlockKind, Cell, Image, RemovalKind, Span, SpanKind};
-use crate::index::{flag, Mark, Node, Page, Tag};
+use crate::index::{flag, hint, Mark, Node, Page, Tag};
 use crate::metadata::Meta;
 use crate::options::{Limits, Options};
 use crate::score::{non_link_words, Region};
@@ -396,8 +396,12 @@ impl Walk<'_> {
             return None;
         }
         if region.contains(self.page, i) {
-            // A wrapper that holds most of the article is never removed by its name.
-            if non_link_words(node) * 2 >= region.words.max(1) {
+            // A wrapper that holds most of the article is never removed by its name; a box
+            // named for comments is, while the story outside it keeps 30% of the region (a
+            // long comment thread the region took in with the story).
+            let words = non_link_words(node);
+            let thread = node.hints & hint::COMMENT != 0 && words * 10 <= region.words * 7;
+            if words * 2 >= region.words.max(1) && !thread {
                 return None;
             }
             if Some(i) == self.meta.title_node {
@@ -607,6 +611,29 @@ mod tests {
         // A short line there is not a lead.
         let html = html.replace(lead, "Updated today");
         assert!(!body_has(&html, "Updated today"));
+    }
+
+    #[test]
+    fn a_long_comment_thread_in_the_region_is_removed() {
+        // One container holds the story and a thread as long as it: the thread's box, though
+        // it holds half the region, is still the comments.
+        let comment = "What a lovely walk, thanks for sharing the photos of the valley with us.";
+        let thread: String = (0..12)
+            .map(|k| format!("<li class=post-text><p>{comment} ({k})</p></li>"))
+            .collect();
+        let html = format!(
+            "<body><div class=blog-post><div class=article-content><p>{PARA}</p><p>{PARA}</p>\
+             <p>{PARA}</p><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p></div><div id=comment-box>\
+             <ul class=single-post>{thread}</ul></div></div></body>"
+        );
+        let body = body(&html);
+        assert!(!body.iter().any(|b| b.contains("lovely walk")), "{body:?}");
+        assert_eq!(body.len(), 6, "{body:?}");
+        // A story told inside a box named for comments (a "comment" column) stays whole.
+        let html = format!(
+            "<body><div class=comment-column><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p></div></body>"
+        );
+        assert_eq!(super::tests::body(&html).len(), 3);
     }
 
     fn body_has(html: &str, text: &str) -> bool {
