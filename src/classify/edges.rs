@@ -155,6 +155,8 @@ fn cut_teaser_run(blocks: &mut [Labeled]) {
     let mut start = body.len();
     let mut pairs = 0;
     let mut last_snippet: Option<usize> = None;
+    // Whether every snippet of the run was taken for its place alone.
+    let mut summaries_only = true;
     while start >= 1 {
         let s = body[start - 1];
         let snippet = &blocks[s].text;
@@ -167,9 +169,6 @@ fn cut_teaser_run(blocks: &mut [Labeled]) {
                     Vocabulary::of([blocks[next].text.as_str()]).is_foreign(snippet)
                 })
         };
-        if chars(snippet) < 30 || !(truncated(snippet) || off_topic()) {
-            break;
-        }
         // The headline is a removed link right before the snippet, or a body line.
         let linked = s > 0
             && matches!(
@@ -177,6 +176,14 @@ fn cut_teaser_run(blocks: &mut [Labeled]) {
                 Label::Removed(RemovalKind::LinkList | RemovalKind::Teaser, _)
             )
             && headline_like(&blocks[s - 1].text, snippet);
+        // Under a linked headline, a short summary is a teaser's by its place alone.
+        let summary = linked && blocks[s].kind == BlockKind::Paragraph && chars(snippet) <= 200;
+        if chars(snippet) < 30 || !(summary || truncated(snippet) || off_topic()) {
+            break;
+        }
+        if !summary || truncated(snippet) || off_topic() {
+            summaries_only = false;
+        }
         if linked {
             pairs += 1;
             start -= 1;
@@ -192,6 +199,11 @@ fn cut_teaser_run(blocks: &mut [Labeled]) {
         last_snippet = Some(s);
     }
     if pairs < 2 || start < 2 {
+        return;
+    }
+    // Linked headlines over short summaries that are neither cut off nor off topic: a run of
+    // four makes a teaser list (fewer is a story's own pointers).
+    if summaries_only && pairs < 4 {
         return;
     }
     let before: usize = body[..start].iter().map(|&i| chars(&blocks[i].text)).sum();
@@ -470,6 +482,49 @@ mod tests {
         }
         cut_teaser_run(&mut blocks);
         assert_eq!(kept(&blocks).len(), 2);
+    }
+
+    #[test]
+    fn four_linked_headlines_over_summaries_are_teasers() {
+        let story = [
+            "The county opened three new cycle routes along the river on Saturday morning.",
+            "Cyclists will be able to ride from the old mill to the harbour without meeting a car.",
+            "The routes cost the county about two million pounds and took eighteen months to build.",
+            "Council leaders said they hoped the routes would cut traffic in the town centre.",
+        ];
+        let pairs = [
+            (
+                "Riverside path",
+                "The river route for cyclists runs from the harbour to the county boundary.",
+            ),
+            (
+                "Harbour loop",
+                "The harbour route takes cyclists around the quays and back to the river.",
+            ),
+            (
+                "Mill climb",
+                "The mill route climbs from the river to the old mill above the harbour.",
+            ),
+            (
+                "Forest trail",
+                "The forest route leaves the river at the mill and rejoins it at the harbour.",
+            ),
+        ];
+        let build = |n: usize| {
+            let mut blocks = body(&story);
+            for (headline, summary) in pairs.iter().take(n) {
+                blocks.push(removed(RemovalKind::LinkList, "block.links", headline));
+                blocks.extend(body(&[summary]));
+            }
+            blocks
+        };
+        let mut blocks = build(4);
+        cut_teaser_run(&mut blocks);
+        assert_eq!(kept(&blocks), story.to_vec());
+        // Three such pairs are the story's own pointers: they stay.
+        let mut blocks = build(3);
+        cut_teaser_run(&mut blocks);
+        assert_eq!(kept(&blocks).len(), 7);
     }
 
     #[test]
