@@ -181,7 +181,7 @@ impl Signal {
 }
 
 fn structural(ev: &Evidence) -> Option<Signal> {
-    if let Some(d) = ev.element {
+    if let Some(d) = ev.element.filter(|d| !d.misnamed()) {
         return Some(Signal::Element(d));
     }
     if ev.outside && !ev.lead {
@@ -283,6 +283,41 @@ mod tests {
             by: Source::Hint(hint::CAPTION),
             wide: true,
         })
+    }
+
+    #[test]
+    fn a_share_name_on_a_wide_box_decides_nothing() {
+        let share = |wide| Decision {
+            kind: RemovalKind::Share,
+            rule: "class.share",
+            by: Source::Hint(hint::SHARE),
+            wide,
+        };
+        // A command line in a documentation section whose id reads "sharing-...".
+        let ev = Evidence {
+            element: Some(share(true)),
+            ..Evidence::default()
+        };
+        assert_eq!(decide(&ev), Label::Body);
+        // A share bar's own buttons go.
+        let ev = Evidence {
+            element: Some(share(false)),
+            ..Evidence::default()
+        };
+        assert_eq!(
+            decide(&ev),
+            Label::Removed(RemovalKind::Share, "class.share")
+        );
+        // Outside the article, the block still goes for where it stands.
+        let ev = Evidence {
+            element: Some(share(true)),
+            outside: true,
+            ..Evidence::default()
+        };
+        assert_eq!(
+            decide(&ev),
+            Label::Removed(RemovalKind::Boilerplate, "outside.container")
+        );
     }
 
     #[test]

@@ -46,6 +46,14 @@ impl Decision {
         self
     }
 
+    /// Whether the name cannot be the box's: a share bar or a label named on a wide box
+    /// (several paragraphs of text), as when a document's section ids are slugs of its
+    /// headings ("sharing-with-a-team"). Such a name decides nothing.
+    pub(crate) fn misnamed(&self) -> bool {
+        const SMALL_WIDGETS: u32 = hint::SHARE | hint::LABEL;
+        self.wide && matches!(self.by, Source::Hint(bit) if bit & SMALL_WIDGETS != 0)
+    }
+
     /// Whether the decision is only evidence for a sentence-rich block inside the article's
     /// region, so that a second signal must agree before the block goes (`decide`): the name
     /// or layout tag of a wide box (several paragraphs: a misnamed container of the story
