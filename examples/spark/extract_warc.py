@@ -45,7 +45,8 @@ def read_warc(path):
             if mime not in ("text/html", "application/xhtml+xml"):
                 continue
             yield {
-                "id": record.rec_headers.get_header("WARC-Record-ID"),
+                # the record ID without its angle brackets, as `copydesk batch` names it
+                "id": (record.rec_headers.get_header("WARC-Record-ID") or "").strip().strip("<>") or None,
                 "url": record.rec_headers.get_header("WARC-Target-URI"),
                 "charset": _charset(content_type),
                 "html": record.content_stream().read(),

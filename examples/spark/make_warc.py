@@ -64,7 +64,11 @@ def write_warcs(pages, output_dir, files=1, repeat=1, gzip=True, content_type="t
                     "response",
                     payload=io.BytesIO(html),
                     http_headers=http,
-                    warc_headers_dict={"WARC-Record-ID": f"<urn:uuid:{uuid.uuid4()}>"},
+                    warc_headers_dict={
+                        "WARC-Record-ID": f"<urn:uuid:{uuid.uuid4()}>",
+                        # as Common Crawl writes it; datatrove's WarcReader filters on it
+                        "WARC-Identified-Payload-Type": content_type,
+                    },
                 )
                 writer.write_record(record)
                 n += 1
