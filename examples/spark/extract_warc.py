@@ -159,6 +159,13 @@ def main(argv=None):
         help="`both`: the copydesk job, then the trafilatura job, in one Spark session "
         "(Parquet under OUTPUT/copydesk and OUTPUT/trafilatura), and the ratio of their pages/s",
     )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="with `both`: run the two jobs this many times, alternating, and compare their "
+        "totals (a shared machine's load then weighs on both alike)",
+    )
     parser.add_argument("--timeout", type=float, default=None, help="per-page time budget (s)")
     args = parser.parse_args(argv)
 
@@ -184,18 +191,24 @@ def main(argv=None):
     spark.createDataFrame([("x",)], "x string").write.mode("overwrite").parquet(warm)
 
     extractors = ["copydesk", "trafilatura"] if args.extractor == "both" else [args.extractor]
-    rates = {}
-    for name in extractors:
-        output = os.path.join(args.output, name) if args.extractor == "both" else args.output
-        pages, seconds = run_job(spark, args.inputs, output, name, args.timeout)
-        rates[name] = pages / seconds
-        print(
-            f"{name}: {pages} pages in {seconds:.2f} s, {rates[name]:.1f} pages/s "
-            f"({args.master}, {len(args.inputs)} files)",
-            flush=True,
-        )
-    if len(rates) == 2:
-        print(f"copydesk/trafilatura: {rates['copydesk'] / rates['trafilatura']:.1f}x", flush=True)
+    rounds = max(1, args.rounds) if args.extractor == "both" else 1
+    totals = {name: [0, 0.0] for name in extractors}
+    for _ in range(rounds):
+        for name in extractors:
+            output = os.path.join(args.output, name) if args.extractor == "both" else args.output
+            pages, seconds = run_job(spark, args.inputs, output, name, args.timeout)
+            totals[name][0] += pages
+            totals[name][1] += seconds
+            print(
+                f"{name}: {pages} pages in {seconds:.2f} s, {pages / seconds:.1f} pages/s "
+                f"({args.master}, {len(args.inputs)} files)",
+                flush=True,
+            )
+    if len(totals) == 2:
+        rate = {name: pages / seconds for name, (pages, seconds) in totals.items()}
+        for name, (pages, seconds) in totals.items():
+            print(f"total {name}: {pages} pages in {seconds:.2f} s, {rate[name]:.1f} pages/s", flush=True)
+        print(f"copydesk/trafilatura: {rate['copydesk'] / rate['trafilatura']:.1f}x", flush=True)
     spark.stop()
     return 0
 
