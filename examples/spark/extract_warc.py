@@ -104,7 +104,8 @@ def extract_copydesk(paths, timeout=None):
     """mapPartitions: one copydesk Extractor for the partition, one row per page."""
     import copydesk
 
-    extractor = copydesk.Extractor(timeout=timeout)
+    # The rows do not keep the labelled removals: leave them out of the dicts.
+    extractor = copydesk.Extractor(timeout=timeout, removed=False)
     for path in paths:
         for page in read_pages(path):
             row = {"id": page["id"], "url": page["url"]}

@@ -47,7 +47,7 @@ class Copydesk(BaseExtractor):
         **options: Any,
     ):
         super().__init__(timeout)
-        self.options = dict(options, favor=favor, keep=tuple(keep))
+        self.options = dict(options, favor=favor, keep=tuple(keep), removed=False)
         if timeout is not None:
             self.options.setdefault("timeout", timeout)
         self._extractor = None

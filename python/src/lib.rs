@@ -118,6 +118,9 @@ impl Page {
 struct Inner {
     options: Options,
     keep: Vec<RemovalKind>,
+    /// Whether the dicts hold `removed` (the default; `copydesk batch` leaves it out unless
+    /// `--removed`).
+    removed: bool,
 }
 
 impl Inner {
@@ -158,11 +161,24 @@ impl Inner {
     }
 
     fn finish(&self, article: Article) -> Article {
-        if self.keep.is_empty() {
+        let mut article = if self.keep.is_empty() {
             article
         } else {
             article.keeping(&self.keep)
+        };
+        if !self.removed {
+            article.removed = Vec::new();
         }
+        article
+    }
+
+    /// The article as a dict, without `removed` when the extractor leaves it out.
+    fn to_dict<'py>(&self, py: Python<'py>, article: &Article) -> PyResult<Bound<'py, PyAny>> {
+        let dict = to_dict(py, article)?;
+        if !self.removed {
+            dict.del_item("removed")?;
+        }
+        Ok(dict)
     }
 }
 
@@ -199,7 +215,11 @@ fn positive(value: Option<usize>, what: &str) -> PyResult<Option<usize>> {
 /// A reusable extractor: build it once with its options and share it across threads.
 ///
 /// Extractor(*, url=None, charset=None, lang=None, favor=None, keep=(), timeout=None,
-///           max_input_bytes=None, max_nodes=None, max_depth=None, max_block_bytes=None)
+///           max_input_bytes=None, max_nodes=None, max_depth=None, max_block_bytes=None,
+///           removed=True)
+///
+/// `removed=False` leaves the labelled removals out of the dicts (as `copydesk batch` does
+/// without `--removed`), which saves building them.
 #[pyclass(frozen, module = "copydesk._native")]
 struct Extractor {
     inner: Arc<Inner>,
@@ -209,7 +229,8 @@ struct Extractor {
 impl Extractor {
     #[new]
     #[pyo3(signature = (*, url=None, charset=None, lang=None, favor=None, keep=None, timeout=None,
-                        max_input_bytes=None, max_nodes=None, max_depth=None, max_block_bytes=None))]
+                        max_input_bytes=None, max_nodes=None, max_depth=None, max_block_bytes=None,
+                        removed=true))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         url: Option<String>,
@@ -222,6 +243,7 @@ impl Extractor {
         max_nodes: Option<usize>,
         max_depth: Option<usize>,
         max_block_bytes: Option<usize>,
+        removed: bool,
     ) -> PyResult<Self> {
         check_charset(charset.as_deref())?;
         let mut builder = Options::builder();
@@ -270,6 +292,7 @@ impl Extractor {
             inner: Arc::new(Inner {
                 options: builder.build(),
                 keep,
+                removed,
             }),
         })
     }
@@ -290,7 +313,7 @@ impl Extractor {
         let inner = Arc::clone(&self.inner);
         let result = py.allow_threads(|| inner.extract(&page, url.as_deref(), charset.as_deref()));
         match result {
-            Ok(article) => to_dict(py, &article),
+            Ok(article) => self.inner.to_dict(py, &article),
             Err(e) => Err(to_pyerr(py, &e)),
         }
     }
@@ -311,7 +334,7 @@ impl Extractor {
         };
         let inner = Arc::clone(&self.inner);
         match py.allow_threads(|| inner.extract_text(&text)) {
-            Ok(article) => to_dict(py, &article),
+            Ok(article) => self.inner.to_dict(py, &article),
             Err(e) => Err(to_pyerr(py, &e)),
         }
     }
@@ -544,7 +567,7 @@ impl Batch {
             }
             match outcome {
                 Outcome::Article(article) => {
-                    let fields = to_dict(py, &article)?;
+                    let fields = self.inner.to_dict(py, &article)?;
                     record.update(fields.downcast::<pyo3::types::PyMapping>()?)?;
                 }
                 Outcome::Failed(kind, message) => {

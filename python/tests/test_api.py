@@ -173,3 +173,15 @@ def test_extractor_options_and_repr():
     assert e.extract(relative, url="https://other.example.org/x")["canonical_url"] == (
         "https://other.example.org/a/c.html"
     )
+
+
+def test_removed_false_leaves_the_removals_out():
+    full = copydesk.extract(PAGE)
+    e = copydesk.Extractor(removed=False)
+    lean = e.extract(PAGE)
+    assert "removed" not in lean and full["removed"]
+    assert lean == {k: v for k, v in full.items() if k != "removed"}
+    assert "removed" not in e.extract_text("A line of text that is long enough to be kept.")
+    assert "removed" not in next(e.batch([PAGE]))
+    kept = copydesk.Extractor(removed=False, keep=["caption"]).extract(PAGE)
+    assert kept["body"] == copydesk.extract(PAGE, keep=["caption"])["body"]
