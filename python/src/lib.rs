@@ -96,8 +96,8 @@ enum Page {
 }
 
 impl Page {
-    /// `bytes`, `bytearray`, `memoryview`-free: bytes-like objects and `str`; anything else is
-    /// a `TypeError`.
+    /// A page from `bytes`, `bytearray` (copied) or `str`; anything else (including
+    /// `memoryview`) is a `TypeError`.
     fn from_py(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Page> {
         if let Ok(b) = obj.downcast::<PyBytes>() {
             Ok(Page::Bytes(b.as_bytes().to_vec()))
@@ -343,13 +343,7 @@ impl Extractor {
     /// item, in input order. Items are str/bytes pages or dicts with "html" and optional "url"
     /// and "id". A page that fails yields an error record instead of raising.
     #[pyo3(signature = (items, *, jobs=None))]
-    fn batch(
-        &self,
-        py: Python<'_>,
-        items: &Bound<'_, PyAny>,
-        jobs: Option<usize>,
-    ) -> PyResult<Batch> {
-        let _ = py;
+    fn batch(&self, items: &Bound<'_, PyAny>, jobs: Option<usize>) -> PyResult<Batch> {
         let jobs = match positive(jobs, "jobs")? {
             Some(n) => n,
             None => std::thread::available_parallelism().map_or(1, |n| n.get()),
