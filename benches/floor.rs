@@ -27,11 +27,14 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+/// A set's pages, as (id, bytes).
+type Pages = Vec<(String, Vec<u8>)>;
+
 /// The sets the bars are measured on.
 const SETS: [&str; 2] = ["trafilatura-dev", "scrapinghub-dev"];
 
 /// Every page of `set`, as (id, bytes), in manifest order; `None` when the set is absent.
-fn set_pages(set: &str) -> Option<Vec<(String, Vec<u8>)>> {
+fn set_pages(set: &str) -> Option<Pages> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/eval")
         .join(set);
@@ -176,7 +179,7 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(7);
-    let sets: Vec<(&str, Vec<(String, Vec<u8>)>)> = SETS
+    let sets: Vec<(&str, Pages)> = SETS
         .iter()
         .filter_map(|&set| match set_pages(set) {
             Some(pages) if !pages.is_empty() => Some((set, pages)),
