@@ -239,7 +239,8 @@ const HINT_PATTERNS: &[&str] = &[
 /// strings match none: a `RegexSet`'s overlapping search cost about twice as much (callgrind,
 /// a 1 MB page: 45 M instructions against 23 M).
 struct Hints {
-    regexes: Vec<Option<Regex>>,
+    /// Each pattern's regex, compiled the first time a string holds one of its literals.
+    regexes: Vec<OnceLock<Option<Regex>>>,
     /// Every literal one of the patterns requires (see [`required_literals`]), searched in one
     /// pass; `None` if the automaton failed to build (then every pattern runs).
     literals: Option<aho_corasick::AhoCorasick>,
@@ -250,6 +251,14 @@ struct Hints {
 }
 
 impl Hints {
+    /// Pattern `i`'s regex, compiled on first use (`None` if it does not compile, which the
+    /// tests rule out: it then matches nothing).
+    fn regex(&self, i: usize) -> Option<&Regex> {
+        let cell = self.regexes.get(i)?;
+        cell.get_or_init(|| HINT_PATTERNS.get(i).and_then(|p| Regex::new(p).ok()))
+            .as_ref()
+    }
+
     /// The patterns that can match `class`: those with no required literal, and those one of
     /// whose required literals `class` contains. A pattern left out cannot match, so running
     /// only these gives the same bits as running all.
@@ -274,7 +283,7 @@ fn hint_set() -> &'static Hints {
     SET.get_or_init(|| {
         // The patterns are constants checked by the unit tests; one that failed to compile
         // would match nothing.
-        let regexes = HINT_PATTERNS.iter().map(|p| Regex::new(p).ok()).collect();
+        let regexes = HINT_PATTERNS.iter().map(|_| OnceLock::new()).collect();
         let mut always = 0u32;
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut literal_bits: Vec<u32> = Vec::new();
@@ -300,7 +309,9 @@ fn hint_set() -> &'static Hints {
             }
         }
         let literals = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            // The contiguous NFA: the DFA's build cost most of a cold start's first page, and
+            // class strings are short.
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(&literals)
             .ok();
         Hints {
@@ -368,13 +379,11 @@ fn hint_bits(set: &Hints, class: &str) -> u32 {
         class
     };
     let candidates = set.candidates(class);
-    set.regexes
-        .iter()
-        .enumerate()
-        .filter(|(i, re)| {
-            candidates & (1 << i) != 0 && re.as_ref().is_some_and(|re| re.is_match(class))
+    (0..HINT_PATTERNS.len())
+        .filter(|&i| {
+            candidates & (1 << i) != 0 && set.regex(i).is_some_and(|re| re.is_match(class))
         })
-        .fold(0u32, |acc, (i, _)| acc | (1 << i))
+        .fold(0u32, |acc, i| acc | (1 << i))
 }
 
 /// The [`hint`] bits of attribute values, each distinct value matched once per page.
@@ -1178,11 +1187,9 @@ mod tests {
     fn hint_prefilter_changes_no_bits() {
         let set = hint_set();
         let all = |class: &str| {
-            set.regexes
-                .iter()
-                .enumerate()
-                .filter(|(_, re)| re.as_ref().is_some_and(|re| re.is_match(class)))
-                .fold(0u32, |acc, (i, _)| acc | (1 << i))
+            (0..HINT_PATTERNS.len())
+                .filter(|&i| set.regex(i).is_some_and(|re| re.is_match(class)))
+                .fold(0u32, |acc, i| acc | (1 << i))
         };
         let mut strings: Vec<String> = Vec::new();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
@@ -1229,7 +1236,7 @@ mod tests {
 
     #[test]
     fn hint_patterns_compile() {
-        assert!(hint_set().regexes.iter().all(Option::is_some));
+        assert!((0..HINT_PATTERNS.len()).all(|i| hint_set().regex(i).is_some()));
         assert!(hint_set().literals.is_some());
         for p in HINT_PATTERNS {
             regex::Regex::new(p).unwrap();
