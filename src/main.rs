@@ -505,8 +505,9 @@ fn batch(args: BatchArgs) -> Result<(), String> {
             std::io::stdout(),
         )),
     };
-    // The bar goes to standard error, and only when it is a terminal.
-    let bar = if std::io::stderr().is_terminal() {
+    // The bar goes to standard error, and only when both standard error and standard output
+    // are terminals: `copydesk batch DIR > out.jsonl` or `2> log` in a script stays quiet.
+    let bar = if std::io::stderr().is_terminal() && std::io::stdout().is_terminal() {
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(4));
         bar.set_style(
             ProgressStyle::with_template("{spinner} {pos} pages, {msg} [{elapsed}]")

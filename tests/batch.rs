@@ -515,3 +515,58 @@ fn list_flag_and_gzip_json_lines() {
     assert!(stderr.contains("1 error (truncated-record 1)"), "{stderr}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// What `copydesk batch ARGS` writes to a terminal, run under `script` (util-linux), which
+/// gives it a pseudo-terminal for standard input, output and error; `shell_tail` is appended
+/// to the command line (a redirection). `None` when `script` is not installed.
+fn on_terminal(args: &[&str], shell_tail: &str) -> Option<String> {
+    let mut line = format!("'{}' batch", env!("CARGO_BIN_EXE_copydesk"));
+    for a in args {
+        line.push_str(&format!(" '{a}'"));
+    }
+    line.push_str(shell_tail);
+    let output = Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    assert!(output.status.success(), "script -qec {line} failed");
+    Some(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// The progress bar is drawn only when standard output and standard error are both terminals:
+/// output redirected to a file (or error to a log) keeps the terminal free of it.
+#[test]
+fn progress_bar_only_when_stdout_and_stderr_are_terminals() {
+    let dir = temp("progress");
+    for i in 0..40 {
+        std::fs::write(dir.join(format!("p{i:02}.html")), page(i)).expect("write");
+    }
+    let out = dir.join("out.jsonl");
+    let dir_arg = dir.to_str().expect("utf-8 path");
+    let out_arg = out.to_str().expect("utf-8 path");
+    let Some(both) = on_terminal(&[dir_arg, "-o", out_arg], "") else {
+        eprintln!("skipped: `script` (util-linux) not found, no pseudo-terminal to test on");
+        return;
+    };
+    // The bar is drawn and cleared with carriage returns and escape sequences; the summary
+    // line alone has neither (the terminal ends its line with "\r\n").
+    let drawn = |s: &str| s.contains('\u{1b}') || s.replace("\r\n", "\n").contains('\r');
+    assert!(
+        both.contains("40 pages") && drawn(&both),
+        "no bar on a terminal: {both:?}"
+    );
+    let stdout_redirected = on_terminal(&[dir_arg], &format!(" > '{out_arg}'")).expect("script");
+    assert!(
+        stdout_redirected.contains("40 pages") && !drawn(&stdout_redirected),
+        "a bar with standard output in a file: {stdout_redirected:?}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&out)
+            .expect("output")
+            .lines()
+            .count(),
+        40
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}

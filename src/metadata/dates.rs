@@ -11,8 +11,7 @@
 //! form (`Tue, 01 Jul 2026 10:00:00 +0000`, as RSS-minded pages write their meta dates) is read
 //! whole by jiff's RFC 2822 parser, its offset included.
 
-use regex::Regex;
-use std::sync::OnceLock;
+use super::pattern::Pattern;
 
 /// Where a date was found, for the one default the rules allow: Korean pages are in KST.
 #[derive(Debug, Clone, Copy, Default)]
@@ -31,62 +30,60 @@ pub(crate) enum Stamp {
 }
 
 struct Patterns {
-    iso: Regex,
-    ymd: Regex,
-    cjk: Regex,
-    dmy: Regex,
+    iso: Pattern,
+    ymd: Pattern,
+    cjk: Pattern,
+    dmy: Pattern,
     /// `15/07/2026`: day first (as most of the world writes it) unless only month first fits.
-    slashed: Regex,
+    slashed: Pattern,
     /// `3/24 18:02`: month, day and time, no year.
-    month_day: Regex,
-    month_first: Regex,
-    day_first: Regex,
-    time: Regex,
-    zone: Regex,
-    modified: Regex,
-    label: Regex,
-    short_year: Regex,
-    url: Regex,
+    month_day: Pattern,
+    month_first: Pattern,
+    day_first: Pattern,
+    time: Pattern,
+    zone: Pattern,
+    modified: Pattern,
+    label: Pattern,
+    short_year: Pattern,
+    url: Pattern,
 }
 
-/// The compiled patterns (`None` only if a literal pattern failed to compile, which the tests
-/// rule out).
+/// The patterns, each compiled on its first use (see [`Pattern`]); always `Some`.
 fn patterns() -> Option<&'static Patterns> {
-    static P: OnceLock<Option<Patterns>> = OnceLock::new();
-    P.get_or_init(|| {
-        let build = |p: &str| Regex::new(p).ok();
-        Some(Patterns {
+    static P: Patterns = {
+        let build = Pattern::new;
+        Patterns {
             iso: build(
                 r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?)?\s*(Z\b|[+-]\d{2}:?\d{2}\b)?",
-            )?,
-            ymd: build(r"(\d{4})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{1,2})\b\.?")?,
-            cjk: build(r"(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日號号]?")?,
-            dmy: build(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")?,
-            slashed: build(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")?,
-            month_day: build(r"\b(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d{2})\b")?,
+            ),
+            ymd: build(r"(\d{4})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{1,2})\b\.?"),
+            cjk: build(r"(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日號号]?"),
+            dmy: build(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b"),
+            slashed: build(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
+            month_day: build(r"\b(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d{2})\b"),
             month_first: build(
                 r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
-            )?,
+            ),
             day_first: build(
                 r"(?i)\b(\d{1,2})(?:er|\.)?\s+(?:de\s+)?(jan[a-z]*|janv[a-z]*|ene[a-z]*|gen[a-z]*|feb[a-z]*|f[ée]v[a-z]*|mar[a-z]*|m[äa]rz|apr[a-z]*|avr[a-z]*|abr[a-z]*|may[a-z]*|mai|mag[a-z]*|jun[a-z]*|juin|giu[a-z]*|jul[a-z]*|juil[a-z]*|lug[a-z]*|aug[a-z]*|ao[uû]t|ago[a-z]*|sep[a-z]*|set[a-z]*|oct[a-z]*|okt[a-z]*|ott[a-z]*|out[a-z]*|nov[a-z]*|dec[a-z]*|d[ée]c[a-z]*|dez[a-z]*|dic[a-z]*)\.?,?\s+(?:de\s+)?(\d{4})\b",
-            )?,
+            ),
             time: build(
                 r"(?i)(오전|오후|午前|午後|上午|下午)?\s*(\d{1,2})\s*(?::|時|时|h|시)\s*(\d{2})(?:\s*(?::|分|분)\s*(\d{2}))?\s*(?:分|분)?\s*(a\.?m\.?|p\.?m\.?)?",
-            )?,
+            ),
             zone: build(
                 r"(?:\b(KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MEZ|MESZ|HKT|SGT)\b|(?:UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?)",
-            )?,
+            ),
             modified: build(
                 r"(?i)(수정|업데이트|최종\s*수정|갱신|updated?|modified|last\s+updated|更新|修改|更新日|mis\s+à\s+jour|aktualisiert|actualizado|actualización|atualizado|aggiornato|обновлено)",
-            )?,
+            ),
             label: build(
                 r"(?i)(?:입력|기사입력|등록|승인|작성일|발행|게재|송고|수정|업데이트|published|posted|updated|publié|mis\s+à\s+jour|veröffentlicht|aktualisiert|stand:|actualizado|publicado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|发布时间|發布時間|发表于|来源[：:]|來源[：:]|作者[：:]|公開|配信|更新)",
-            )?,
-            short_year: build(r"\b(\d{2})[-./](\d{1,2})[-./](\d{1,2})\b")?,
-            url: build(r"/(20\d{2}|19\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[^0-9]|$)")?,
-        })
-    })
-    .as_ref()
+            ),
+            short_year: build(r"\b(\d{2})[-./](\d{1,2})[-./](\d{1,2})\b"),
+            url: build(r"/(20\d{2}|19\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[^0-9]|$)"),
+        }
+    };
+    Some(&P)
 }
 
 /// A calendar date with an optional time and offset.
@@ -247,7 +244,12 @@ fn zone_offset(text: &str, zone: Zone) -> Option<String> {
 /// The first time of day in `text`, as 24-hour (hour, minute, second).
 fn time_of_day(text: &str) -> Option<(u32, u32, u32)> {
     let p = patterns()?;
-    for caps in p.time.captures_iter(text) {
+    for caps in p
+        .time
+        .for_text(text)
+        .into_iter()
+        .flat_map(|re| re.captures_iter(text))
+    {
         let (Some(mut h), Some(m)) = (num(caps.get(2)), num(caps.get(3))) else {
             continue;
         };
@@ -287,7 +289,12 @@ fn dates_in(text: &str) -> Vec<(usize, usize, When)> {
             found.push((start, end, when));
         }
     };
-    for caps in p.iso.captures_iter(text) {
+    for caps in p
+        .iso
+        .for_text(text)
+        .into_iter()
+        .flat_map(|re| re.captures_iter(text))
+    {
         let (Some(all), Some(y), Some(mo), Some(d)) = (
             caps.get(0),
             num(caps.get(1)),
@@ -322,7 +329,10 @@ fn dates_in(text: &str) -> Vec<(usize, usize, When)> {
             },
         );
     }
-    let mut simple = |re: &Regex, order: [usize; 3], month_name: bool| {
+    let mut simple = |pattern: &Pattern, order: [usize; 3], month_name: bool| {
+        let Some(re) = pattern.for_text(text) else {
+            return;
+        };
         for caps in re.captures_iter(text) {
             let Some(all) = caps.get(0) else { continue };
             let get = |i: usize| caps.get(order[i]);
@@ -352,7 +362,12 @@ fn dates_in(text: &str) -> Vec<(usize, usize, When)> {
     simple(&p.dmy, [3, 2, 1], false);
     simple(&p.month_first, [3, 1, 2], true);
     simple(&p.day_first, [3, 2, 1], true);
-    for caps in p.slashed.captures_iter(text) {
+    for caps in p
+        .slashed
+        .for_text(text)
+        .into_iter()
+        .flat_map(|re| re.captures_iter(text))
+    {
         let (Some(all), Some(a), Some(b), Some(y)) = (
             caps.get(0),
             num(caps.get(1)),
@@ -428,7 +443,12 @@ pub(crate) fn stamps(text: &str, zone: Zone) -> Vec<(Stamp, String)> {
     if found.is_empty() && has_label(text) {
         // "작성일 26-07-12 14:25": a two-digit year, read only after a dateline label.
         if let Some(p) = patterns() {
-            for caps in p.short_year.captures_iter(text) {
+            for caps in p
+                .short_year
+                .for_text(text)
+                .into_iter()
+                .flat_map(|re| re.captures_iter(text))
+            {
                 let (Some(all), Some(y), Some(m), Some(d)) = (
                     caps.get(0),
                     num(caps.get(1)),
@@ -569,7 +589,25 @@ mod tests {
 
     #[test]
     fn patterns_compile() {
-        assert!(patterns().is_some());
+        let p = patterns().unwrap();
+        for pattern in [
+            &p.iso,
+            &p.ymd,
+            &p.cjk,
+            &p.dmy,
+            &p.slashed,
+            &p.month_day,
+            &p.month_first,
+            &p.day_first,
+            &p.time,
+            &p.zone,
+            &p.modified,
+            &p.label,
+            &p.short_year,
+            &p.url,
+        ] {
+            assert!(pattern.compiles());
+        }
     }
 
     #[test]

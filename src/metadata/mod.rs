@@ -20,6 +20,7 @@
 mod dates;
 mod jsonld;
 mod lang;
+mod pattern;
 mod payload;
 
 pub(crate) use payload::body as payload_body;

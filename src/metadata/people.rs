@@ -2,50 +2,50 @@
 //! "홍길동 기자 hong@example.kr", "(서울=연합뉴스) 홍길동 기자 =", "[뉴스21 통신=추현욱 ]",
 //! "By Jane Doe and John Roe | Reuters", "（記者 山田太郎）", "记者 张三", "Von Max Muster".
 
-use regex::Regex;
-use std::sync::OnceLock;
+use super::pattern::Pattern;
 
 struct Patterns {
     /// Korean: a 2-4 syllable name before a newsroom title.
-    korean: Regex,
+    korean: Pattern,
     /// "[매체=이름 ]" and "(서울=연합뉴스) 이름 기자 =" wire credits.
-    wire: Regex,
+    wire: Pattern,
     /// Japanese and Chinese: 記者/记者 before or after the name.
-    cjk: Regex,
+    cjk: Pattern,
     /// Name before 記者 / 记者 ("山田太郎記者").
-    cjk_before: Regex,
+    cjk_before: Pattern,
     /// A name alone in brackets ("【山本陽介】", "（経済部 中村拓也）").
-    bracketed: Regex,
+    bracketed: Pattern,
     /// Noise around Latin-script bylines: emails, URLs, "By", roles, agencies.
-    email: Regex,
-    lead: Regex,
-    split: Regex,
+    email: Pattern,
+    lead: Pattern,
+    split: Pattern,
 }
 
+/// The patterns, each compiled on its first use (a Latin-script byline never builds the
+/// Korean and CJK ones); always `Some`.
 fn patterns() -> Option<&'static Patterns> {
-    static P: OnceLock<Option<Patterns>> = OnceLock::new();
-    P.get_or_init(|| {
-        let build = |p: &str| Regex::new(p).ok();
-        Some(Patterns {
+    static P: Patterns = {
+        let build = Pattern::new;
+        Patterns {
             korean: build(
                 r"((?:[가-힣]{2,4}\s*[·,ㆍ]\s*)*[가-힣]{2,4})\s*(?:선임기자|수석기자|인턴기자|객원기자|기자|특파원|논설위원|논설실장|편집위원|선임연구위원|전문위원|칼럼니스트|통신원|리포터|앵커|PD|기상캐스터|[가-힣]{0,4}평론가|교수|작가|변호사|연구원|소장)",
-            )?,
-            wire: build(r"[\[【]\s*[^=\]】]{1,20}=\s*([가-힣]{2,4})\s*(?:기자)?\s*[\]】]")?,
+            ),
+            wire: build(r"[\[【]\s*[^=\]】]{1,20}=\s*([가-힣]{2,4})\s*(?:기자)?\s*[\]】]"),
             cjk: build(
                 r"(?:記者|记者|撰文|文／|文/|作者[：:])\s*([\p{Han}\p{Katakana}\p{Hiragana}]{2,5}(?:\s*(?:[ 、，,]|通讯员|通訊員|实习生|實習生)\s*[\p{Han}]{2,4})*)",
-            )?,
-            cjk_before: build(r"([\p{Han}]{2,4})\s*(?:記者|记者|特派員|特派员)")?,
+            ),
+            cjk_before: build(r"([\p{Han}]{2,4})\s*(?:記者|记者|特派員|特派员)"),
             bracketed: build(
                 r"^[（(【\[]\s*(?:[\p{Han}]{1,6}(?:部|局|支局|総局|総局長)\s*)?([\p{Han}]{2,5})\s*[）)】\]]$",
-            )?,
-            email: build(r"\S+@\S+|https?://\S+|www\.\S+")?,
+            ),
+            email: build(r"\S+@\S+|https?://\S+|www\.\S+"),
             lead: build(
                 r"(?i)^\s*(?:written\s+by|posted\s+by|reported\s+by|story\s+by|words\s+by|by|von|par|por|di|от|автор[:\s])\s+",
-            )?,
-            split: build(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|·|、|/)\s*")?,
-        })
-    })
-    .as_ref()
+            ),
+            split: build(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|·|、|/)\s*"),
+        }
+    };
+    Some(&P)
 }
 
 /// Words that end a Latin-script name list: roles, agencies, dates.
@@ -85,14 +85,24 @@ pub(crate) fn names(text: &str) -> Vec<String> {
     if hangul {
         // "[뉴스21 통신=추현욱 ]" names the writer; "[서울=뉴시스]" names the agency.
         const AGENCY_ENDINGS: &[&str] = &["뉴스", "통신", "일보", "신문", "시스", "방송", "경제"];
-        for caps in p.wire.captures_iter(text) {
+        for caps in p
+            .wire
+            .regex()
+            .into_iter()
+            .flat_map(|re| re.captures_iter(text))
+        {
             if let Some(m) = caps.get(1) {
                 if !AGENCY_ENDINGS.iter().any(|e| m.as_str().ends_with(e)) {
                     push(&mut out, m.as_str());
                 }
             }
         }
-        for caps in p.korean.captures_iter(text) {
+        for caps in p
+            .korean
+            .regex()
+            .into_iter()
+            .flat_map(|re| re.captures_iter(text))
+        {
             if let Some(m) = caps.get(1) {
                 for name in m.as_str().split(['·', ',', 'ㆍ']) {
                     push(&mut out, name);
@@ -101,7 +111,10 @@ pub(crate) fn names(text: &str) -> Vec<String> {
         }
         if out.is_empty() {
             // A bare name ("홍길동") as a byline element's whole text.
-            let bare = p.email.replace_all(text, "");
+            let Some(email) = p.email.regex() else {
+                return out;
+            };
+            let bare = email.replace_all(text, "");
             let bare = bare.trim();
             let syllables = bare.chars().count();
             if (2..=4).contains(&syllables)
@@ -118,14 +131,17 @@ pub(crate) fn names(text: &str) -> Vec<String> {
     if cjk {
         // A newsroom's name before 记者 ("天衡新闻记者 孙立平") is not a person.
         const NEWSROOM: &[&str] = &["新闻", "新聞", "日报", "日報", "报", "社", "台", "网", "網"];
-        let before = p
-            .cjk_before
+        let (Some(cjk_before), Some(bracketed), Some(cjk)) =
+            (p.cjk_before.regex(), p.bracketed.regex(), p.cjk.regex())
+        else {
+            return out;
+        };
+        let before = cjk_before
             .captures_iter(text)
             .filter_map(|c| c.get(1))
             .filter(|m| !NEWSROOM.iter().any(|n| m.as_str().ends_with(n)));
-        let bracketed = p.bracketed.captures(text.trim()).and_then(|c| c.get(1));
-        let found: Vec<regex::Match<'_>> = p
-            .cjk
+        let bracketed = bracketed.captures(text.trim()).and_then(|c| c.get(1));
+        let found: Vec<regex::Match<'_>> = cjk
             .captures_iter(text)
             .filter_map(|c| c.get(1))
             .chain(before)
@@ -151,14 +167,18 @@ pub(crate) fn names(text: &str) -> Vec<String> {
     }
     // Latin and other alphabets: drop emails and links, the leading "By", and anything after a
     // separator that starts an agency, a role or a date.
-    let cleaned = p.email.replace_all(text, " ");
+    let (Some(email), Some(lead), Some(split)) = (p.email.regex(), p.lead.regex(), p.split.regex())
+    else {
+        return out;
+    };
+    let cleaned = email.replace_all(text, " ");
     let mut cleaned = cleaned.trim().to_string();
     for sep in [" | ", " - ", " — ", " – ", "\n", " • "] {
         if let Some((first, _)) = cleaned.split_once(sep) {
             cleaned = first.to_string();
         }
     }
-    let cleaned = p.lead.replace(&cleaned, "");
+    let cleaned = lead.replace(&cleaned, "");
     // Parenthetical notes ("Tom Kelleher (now)") are not part of a name.
     let mut bare = String::with_capacity(cleaned.len());
     let mut depth = 0u32;
@@ -175,7 +195,7 @@ pub(crate) fn names(text: &str) -> Vec<String> {
     if cleaned.is_empty() {
         return out;
     }
-    for part in p.split.split(cleaned) {
+    for part in split.split(cleaned) {
         // A date after the name ends it ("GILLIAN MOHNEY March 11, 2015 3:46 PM").
         let part = until_date(part);
         let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
@@ -275,7 +295,19 @@ mod tests {
 
     #[test]
     fn patterns_compile() {
-        assert!(patterns().is_some());
+        let p = patterns().unwrap();
+        for pattern in [
+            &p.korean,
+            &p.wire,
+            &p.cjk,
+            &p.cjk_before,
+            &p.bracketed,
+            &p.email,
+            &p.lead,
+            &p.split,
+        ] {
+            assert!(pattern.compiles());
+        }
     }
 
     #[test]
