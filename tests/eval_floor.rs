@@ -85,8 +85,9 @@ fn scrapinghub_dev_shingle_f1_floor() {
     print_halves(&report, "shingle F1", f1_of);
     // The edges issue's bar (the end-to-end issue's was 0.95).
     assert!(f1 >= 0.965, "scrapinghub-dev shingle F1 {f1:.4} < 0.965");
-    // The check half (never read page by page) must not fall: measured 0.947 on 2026-12-03.
-    check_half_floor(&report, "shingle F1", f1_of, 0.94);
+    // The check half (never read page by page) must not fall: measured 0.9525 on 2026-12-03
+    // (second session; 0.947 in the first).
+    check_half_floor(&report, "shingle F1", f1_of, 0.945);
 }
 
 /// The check half's score must stay at or above `floor` (a guard against regressions, set a
@@ -109,8 +110,8 @@ fn readability_tests_check_half_floor() {
     let report = run(&data, &Source::Copydesk(Options::default()), &|| {}).expect("runs");
     let f1_of = |r: &SetReport| r.summary.sh.as_ref().map_or(0.0, |s| s.f1);
     print_halves(&report, "shingle F1", f1_of);
-    // Issue 11's bar on the check half; measured 0.936 on 2026-12-03.
-    check_half_floor(&report, "shingle F1", f1_of, 0.93);
+    // Issue 11's bar on the check half was 0.93; measured 0.946 on 2026-12-03 (second session).
+    check_half_floor(&report, "shingle F1", f1_of, 0.94);
 }
 
 #[test]
@@ -142,7 +143,7 @@ fn trafilatura_dev_snippet_f_floor() {
     print_halves(&report, "snippet F", f_of);
     // The edges issue's bar (the end-to-end issue's was 0.90).
     assert!(f >= 0.93, "trafilatura-dev snippet F {f:.4} < 0.93");
-    // Issue 11's bar on the check half; measured 0.940 on 2026-12-03.
+    // Issue 11's bar on the check half; measured 0.941 on 2026-12-03 (second session).
     check_half_floor(&report, "snippet F", f_of, 0.935);
 }
 
