@@ -33,8 +33,15 @@ const BASE: &str = "corpus/en-04-long-read/page.html";
 fn parts(page: &str) -> Option<(&str, Vec<&str>, &str)> {
     let article = page.find("<article")?;
     let article_end = page.rfind("</article>")?;
+    // The story's own paragraphs end where the article's footer (a follow-us line, tags)
+    // begins: repeating that footer, whose container opens before it, would nest the page
+    // one level deeper with each copy instead of repeating its structure.
+    let body_end = page
+        .get(article..article_end)?
+        .find("<footer")
+        .map_or(article_end, |f| article + f);
     let first = article + page.get(article..)?.find("<p>")?;
-    let last = article + page.get(article..article_end)?.rfind("</p>")? + "</p>".len();
+    let last = article + page.get(article..body_end)?.rfind("</p>")? + "</p>".len();
     let mut pieces = Vec::new();
     let mut rest = page.get(first..last)?;
     while let Some(end) = rest.find("</p>") {
