@@ -146,6 +146,10 @@ fn short_page(page: &Page) -> Region {
     let Some(root) = root else {
         return Region::default();
     };
+    // Stray bytes (a binary file read as text) are no page's content.
+    if !reads_as_text(&page.subtree_text(root)) {
+        return Region::default();
+    }
     let words = page.nodes.get(root as usize).map_or(0, non_link_words);
     let parts = vec![root];
     Region {
@@ -153,6 +157,13 @@ fn short_page(page: &Page) -> Region {
         parts,
         words,
     }
+}
+
+/// Whether a short text reads as text rather than stray bytes: no control characters (random
+/// or binary bytes decoded as text hold some within a few dozen bytes; longer such input is
+/// refused as binary by `decode`).
+fn reads_as_text(text: &str) -> bool {
+    !text.chars().any(|c| c.is_control() && !c.is_whitespace())
 }
 
 /// Characters of running text in every subtree, in linear time: a prefix sum, in document
@@ -663,6 +674,12 @@ mod tests {
         let text = page.subtree_text(r.parts[0]);
         assert!(text.contains("part one") && text.contains("part two"));
         assert!(!text.contains("Menu"));
+        // Stray bytes read as text stay without an article.
+        let (_, r) = region("\u{1b}\u{9d}³Á¦†ð?E¼");
+        assert!(!r.found);
+        // Loose text that reads as words is the page's content.
+        let (_, r) = region("Notes from the harbour meeting &amp; the vote");
+        assert!(r.found);
         // A page that is mostly links stays without an article.
         let (_, r) =
             region("<body><a href=/a>Harbour</a> <a href=/b>Boats</a> <a href=/c>Quay</a></body>");
