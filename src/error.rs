@@ -52,6 +52,24 @@ pub enum Error {
     },
 }
 
+impl Error {
+    /// The error's kind as a kebab-case name, as `copydesk batch` writes it in error records
+    /// and the Python package sets it on its exceptions.
+    ///
+    /// ```
+    /// let e = copydesk::Error::NotText { format: "PDF" };
+    /// assert_eq!(e.kind(), "not-text");
+    /// ```
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::InputTooLarge { .. } => "input-too-large",
+            Error::TooManyNodes { .. } => "too-many-nodes",
+            Error::NotText { .. } => "not-text",
+            Error::TimeBudgetExceeded { .. } => "time-budget-exceeded",
+        }
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

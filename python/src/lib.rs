@@ -53,17 +53,6 @@ create_exception!(
     "The input is not text: a binary format (`format`: \"PNG\", \"PDF\"...) or binary bytes (\"binary\")."
 );
 
-/// The kebab-case kind of an error (the same names as `copydesk batch` records).
-fn error_kind(e: &Error) -> &'static str {
-    match e {
-        Error::InputTooLarge { .. } => "input-too-large",
-        Error::TooManyNodes { .. } => "too-many-nodes",
-        Error::NotText { .. } => "not-text",
-        Error::TimeBudgetExceeded { .. } => "time-budget-exceeded",
-        _ => "error",
-    }
-}
-
 /// The Python exception of an error, with its kind and fields as attributes.
 fn to_pyerr(py: Python<'_>, e: &Error) -> PyErr {
     let message = e.to_string();
@@ -76,7 +65,7 @@ fn to_pyerr(py: Python<'_>, e: &Error) -> PyErr {
     };
     let value = err.value(py);
     // Setting an attribute on a fresh exception instance does not fail; ignored if it did.
-    let _ = value.setattr("kind", error_kind(e));
+    let _ = value.setattr("kind", e.kind());
     let _ = match e {
         Error::InputTooLarge { size, limit } => value
             .setattr("size", size)
@@ -454,7 +443,7 @@ fn run_job(inner: &Inner, job: &Job) -> Outcome {
         Err(message) => Outcome::Failed("bad-input", message.clone()),
         Ok(page) => match inner.extract(page, job.url.as_deref(), None) {
             Ok(article) => Outcome::Article(Box::new(article)),
-            Err(e) => Outcome::Failed(error_kind(&e), e.to_string()),
+            Err(e) => Outcome::Failed(e.kind(), e.to_string()),
         },
     }
 }

@@ -38,7 +38,7 @@ use std::time::{Duration, Instant};
 pub use input::{Input, Pages};
 pub use output::Rendering;
 
-use crate::{Error, Extractor, Options};
+use crate::{Extractor, Options};
 
 /// One page read from an input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -426,7 +426,7 @@ fn process(seq: u64, item: Item, config: &Config) -> Done {
             None,
         ),
         Ok(Err(e)) => {
-            let kind = error_kind(&e);
+            let kind = e.kind();
             (
                 output::error_line(id, url, kind, &e.to_string()),
                 Some(kind),
@@ -442,16 +442,6 @@ fn process(seq: u64, item: Item, config: &Config) -> Done {
         line,
         error,
         bytes,
-    }
-}
-
-/// The kebab-case kind of an extraction error.
-fn error_kind(e: &Error) -> &'static str {
-    match e {
-        Error::InputTooLarge { .. } => "input-too-large",
-        Error::TooManyNodes { .. } => "too-many-nodes",
-        Error::NotText { .. } => "not-text",
-        Error::TimeBudgetExceeded { .. } => "time-budget-exceeded",
     }
 }
 
