@@ -806,13 +806,7 @@ fn random_punctuation_reads_back_from_markdown_and_html() {
         "\"",
         "é",
     ];
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = move |n: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % n as u64) as usize
-    };
+    let mut next = xorshift(0x9E37_79B9_7F4A_7C15);
     let kinds = [
         BlockKind::Paragraph,
         BlockKind::Heading,
@@ -1206,13 +1200,7 @@ fn random_spans_read_back_from_markdown_and_html() {
         "https://a.example/<d>",
         "mailto:x@a.example",
     ];
-    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-    let mut next = move |n: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % n as u64) as usize
-    };
+    let mut next = xorshift(0x2545_F491_4F6C_DD1D);
     let kinds = [
         BlockKind::Paragraph,
         BlockKind::Heading,
@@ -1319,4 +1307,14 @@ fn random_spans_read_back_from_markdown_and_html() {
     // Text of random punctuation leaves many emphasis delimiters unable to flank; on real
     // text (the corpus test) Markdown loses almost none.
     assert!(read * 2 >= wanted, "{read} of {wanted}");
+}
+
+/// A small deterministic generator for the random read-back tests: `next(n)` is in `0..n`.
+fn xorshift(mut state: u64) -> impl FnMut(usize) -> usize {
+    move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    }
 }
