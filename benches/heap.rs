@@ -9,6 +9,8 @@
 //! cargo bench --bench heap
 //! ```
 
+mod common;
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -66,35 +68,8 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-/// The sets measured.
-const SETS: [&str; 4] = [
-    "scrapinghub-dev",
-    "trafilatura-dev",
-    "cjk-news-dev",
-    "readability-tests",
-];
-
 fn eval_pages() -> Vec<(String, Vec<u8>)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
-    let mut out = Vec::new();
-    for set in SETS {
-        let Ok(manifest) = std::fs::read_to_string(root.join(set).join("manifest.jsonl")) else {
-            eprintln!("skipped {set} in the heap bench: ../shared/eval/{set} not found");
-            continue;
-        };
-        for line in manifest.lines() {
-            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
-                continue;
-            };
-            let (Some(id), Some(file)) = (v["id"].as_str(), v["file"].as_str()) else {
-                continue;
-            };
-            if let Ok(bytes) = std::fs::read(root.join(set).join(file)) {
-                out.push((format!("{set}/{id}"), bytes));
-            }
-        }
-    }
-    out
+    common::eval_pages("heap", 1)
 }
 
 fn corpus_pages() -> Vec<(String, Vec<u8>)> {

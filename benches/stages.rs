@@ -5,6 +5,8 @@
 //! html5ever behind the depth and node guards), which can cost less than the floor: the scan
 //! drops indentation and unread attributes before the tokenizer sees them.
 
+mod common;
+
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -23,14 +25,6 @@ fn corpus_pages() -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
-/// The sets of `../shared/eval` the benches read.
-const EVAL_SETS: [&str; 4] = [
-    "scrapinghub-dev",
-    "trafilatura-dev",
-    "cjk-news-dev",
-    "readability-tests",
-];
-
 /// Every 8th page of each eval set, so the sample spans publishers and sizes.
 fn eval_pages() -> Vec<(String, Vec<u8>)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
@@ -38,24 +32,7 @@ fn eval_pages() -> Vec<(String, Vec<u8>)> {
         eprintln!("skipped eval-page benches: ../shared/eval not found");
         return Vec::new();
     }
-    let mut out = Vec::new();
-    for set in EVAL_SETS {
-        let Ok(manifest) = std::fs::read_to_string(root.join(set).join("manifest.jsonl")) else {
-            continue;
-        };
-        for line in manifest.lines().step_by(8) {
-            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
-                continue;
-            };
-            let (Some(id), Some(file)) = (v["id"].as_str(), v["file"].as_str()) else {
-                continue;
-            };
-            if let Ok(bytes) = std::fs::read(root.join(set).join(file)) {
-                out.push((format!("{set}/{id}"), bytes));
-            }
-        }
-    }
-    out
+    common::eval_pages("stages", 8)
 }
 
 fn bench_group(c: &mut Criterion, name: &str, pages: &[(String, Vec<u8>)]) {
@@ -139,7 +116,7 @@ fn bench_group(c: &mut Criterion, name: &str, pages: &[(String, Vec<u8>)]) {
 fn large_pages() -> Vec<(String, Vec<u8>)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
     let mut out = Vec::new();
-    for set in EVAL_SETS {
+    for set in common::EVAL_SETS {
         let Ok(dir) = std::fs::read_dir(root.join(set).join("html")) else {
             continue;
         };
