@@ -486,6 +486,10 @@ fn is_elementor_wrapper(token: &str) -> bool {
     )
 }
 
+/// Below this many words a page is short: a note or a one-paragraph page, whose every word is
+/// its content (the score stage's whole-page fallback uses the same bound).
+pub(crate) const SHORT_PAGE_WORDS: u32 = 150;
+
 /// Flags set on a node in the index pass.
 pub(crate) mod flag {
     /// Inside an `<a>`.
@@ -510,6 +514,8 @@ pub(crate) mod flag {
     pub const IN_HEADING: u32 = 1 << 9;
     /// Has a `datetime` attribute or is a `<time>`.
     pub const TIME: u32 = 1 << 10;
+    /// An `<a>` whose `href` runs a script (`javascript:`), see `Page::settle_script_anchor`.
+    pub const SCRIPT_ANCHOR: u32 = 1 << 11;
 }
 
 /// One node of the arena.
@@ -673,6 +679,13 @@ impl ImageAttrs<'_> {
     }
 }
 
+/// Whether an `href` runs a script (`javascript:...`) rather than leading to a page.
+fn is_script_href(v: &str) -> bool {
+    v.trim_start()
+        .get(..11)
+        .is_some_and(|p| p.eq_ignore_ascii_case("javascript:"))
+}
+
 fn is_data_uri(v: &str) -> bool {
     v.trim_start()
         .get(..5)
@@ -746,6 +759,8 @@ impl Page {
         }
         stack.insert(0, Work::Exit(0));
         let mut hints = HintMemo::default();
+        let mut script_anchors: Vec<u32> = Vec::new();
+        let mut page_words = 0u32;
         while let Some(work) = stack.pop() {
             let (handle, parent, depth) = match work {
                 Work::Exit(idx) => {
@@ -771,6 +786,7 @@ impl Page {
                 NodeData::Text { contents } => {
                     let contents = contents.borrow();
                     let stats = measure(&contents);
+                    page_words = page_words.saturating_add(stats.words);
                     let start = page.text.len() as u32;
                     page.text.push_str(&contents);
                     let mut node = Node::new(Tag::Text, parent, inherited);
@@ -815,6 +831,7 @@ impl Page {
                     let mut prop: Option<PropName> = None;
                     let mut prop_value: Option<&str> = None;
                     let mut href: Option<&str> = None;
+                    let mut script_href = false;
                     let mut image = ImageAttrs::default();
                     let is_img = output.images && local == "img";
                     for attr in attrs.iter() {
@@ -856,7 +873,12 @@ impl Page {
                                     hidden = true;
                                 }
                             }
-                            "href" if output.links && local == "a" => href = Some(value),
+                            "href" if local == "a" => {
+                                script_href = is_script_href(value);
+                                if output.links && !script_href {
+                                    href = Some(value);
+                                }
+                            }
                             "src" if is_img => image.src = Some(value),
                             "data-src" if is_img => image.data_src = Some(value),
                             "srcset" if is_img => image.srcset = Some(value),
@@ -907,6 +929,10 @@ impl Page {
                     let mut node = Node::new(tag, parent, node_flags);
                     node.hints = hint_bits;
                     match tag {
+                        Tag::A if script_href => {
+                            node.flags |= flag::SCRIPT_ANCHOR;
+                            script_anchors.push(idx);
+                        }
                         Tag::A => node.flags |= flag::IN_LINK,
                         Tag::Blockquote => node.flags |= flag::IN_QUOTE,
                         Tag::Pre => node.flags |= flag::IN_PRE,
@@ -925,15 +951,64 @@ impl Page {
                 _ => {}
             }
         }
+        // On a short page (a note, a one-paragraph page) every anchor that leads nowhere is
+        // part of the text; on a longer one only the anchors that hold running text are.
+        if page_words >= SHORT_PAGE_WORDS {
+            for &anchor in &script_anchors {
+                page.settle_script_anchor(anchor);
+            }
+        }
         page.compute_subtree_features();
         Ok(page)
+    }
+
+    /// A `javascript:` anchor leads to no page, so words of running text in it (four or more)
+    /// stay text; a shorter label (a script's button: "Share", "Print", "Load more") counts
+    /// as a link, as any control does. Linear: each anchor's subtree is walked once, and
+    /// anchors do not nest.
+    fn settle_script_anchor(&mut self, idx: u32) {
+        let Some(anchor) = self.nodes.get(idx as usize) else {
+            return;
+        };
+        if anchor.tag != Tag::A || !anchor.has(flag::SCRIPT_ANCHOR) {
+            return;
+        }
+        let range = (idx as usize + 1)..(anchor.end as usize);
+        let texts = || {
+            self.nodes
+                .get(range.clone())
+                .unwrap_or_default()
+                .iter()
+                .filter(|n| n.tag == Tag::Text)
+        };
+        let words: u32 = texts().map(|n| n.all.words).sum();
+        if words >= 4 {
+            return;
+        }
+        for i in range.clone() {
+            let Some(node) = self.nodes.get_mut(i) else {
+                break;
+            };
+            if node.tag != Tag::Text || node.has(flag::IN_LINK) {
+                continue;
+            }
+            node.flags |= flag::IN_LINK;
+            node.link_chars = node.all.chars;
+            let (block, chars) = (node.block, node.all.chars);
+            if let Some(b) = self.nodes.get_mut(block as usize) {
+                b.own_link_chars += chars;
+            }
+        }
+        if let Some(anchor) = self.nodes.get_mut(idx as usize) {
+            anchor.flags |= flag::IN_LINK;
+        }
     }
 
     /// The bottom-up pass: subtree measures, counts and flags.
     fn compute_subtree_features(&mut self) {
         for i in (1..self.nodes.len()).rev() {
             let node = &mut self.nodes[i];
-            if node.tag == Tag::A {
+            if node.tag == Tag::A && node.has(flag::IN_LINK) {
                 node.links += 1;
             }
             if node.tag == Tag::Tr {
@@ -1386,6 +1461,29 @@ mod tests {
         assert!(d.hints & hint::POSITIVE != 0);
         assert_eq!(p.children(div as u32).count(), 2);
         assert!(!p.text.contains("var x"));
+    }
+
+    #[test]
+    fn script_anchors_are_not_links() {
+        // Four words or more in a script's anchor are text; a shorter label is a control,
+        // counted as a link like a real one (on a page long enough to have controls).
+        let filler = "<p>Words of the story go on here for a while. </p>".repeat(20);
+        let p = page(&(filler + "<p>Open <a href='javascript:void(0)'>the map of the route</a> or <a href='/m'>the list</a> now.</p><p>Then <a href='javascript:share()'>Share it</a> today.</p></body>"));
+        let mut paras = p.nodes.iter().filter(|n| n.tag == Tag::P).skip(20);
+        let first = paras.next().unwrap();
+        assert_eq!(
+            (first.link_chars, first.own_link_chars, first.links),
+            (7, 7, 1)
+        );
+        let second = paras.next().unwrap();
+        assert_eq!(
+            (second.link_chars, second.own_link_chars, second.links),
+            (7, 7, 1)
+        );
+        // On a short page every such anchor is text.
+        let p = page("<body><p>Then <a href='javascript:share()'>Share it</a> today.</p></body>");
+        let para = p.nodes.iter().find(|n| n.tag == Tag::P).unwrap();
+        assert_eq!((para.link_chars, para.links), (0, 0));
     }
 
     #[test]

@@ -237,7 +237,7 @@ fn is_whole_page_text(page: &Page, parts: &[u32], words: u32) -> bool {
     };
     let page_words = doc.all.words;
     words > 0
-        && page_words < 150
+        && page_words < crate::index::SHORT_PAGE_WORDS
         && words * 10 >= page_words * 8
         && doc.link_density() < 0.3
         && !parts.is_empty()

@@ -351,6 +351,7 @@ fn scan(html: &str, max_attributes: usize, keep_output: bool, output: &mut Outpu
                     if drops_unread()
                         && !is_one_of(name, READ_ATTRIBUTES)
                         && !is_one_of(name, tag.reads)
+                        && !is_script_link(&tag, name, bytes.get(name_end..end))
                     {
                         output.cut(i, end);
                     }
@@ -385,6 +386,22 @@ fn scan(html: &str, max_attributes: usize, keep_output: bool, output: &mut Outpu
         }
         i += 1;
     }
+}
+
+/// Whether an attribute is a link's `href` that runs a script (`javascript:`): the index
+/// reads it (such an anchor is a script's button, not a link), the others it does not.
+fn is_script_link(tag: &Tag, name: &[u8], value: Option<&[u8]>) -> bool {
+    if !name.eq_ignore_ascii_case(b"href") || !is_one_of(b"rel", tag.reads) {
+        return false;
+    }
+    let value = value.unwrap_or_default();
+    let start = value
+        .iter()
+        .position(|&c| !(c == b'=' || c == b'"' || c == b'\'' || c.is_ascii_whitespace()))
+        .unwrap_or(value.len());
+    value
+        .get(start..start + 11)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"javascript:"))
 }
 
 /// Whether `b` ends a tag's name: HTML whitespace (`u8::is_ascii_whitespace` is exactly it),
@@ -593,6 +610,19 @@ mod tests {
         );
         // End tags keep only what every element keeps (the tokenizer drops their attributes).
         assert_eq!(prepare("<p>x</a rel=y class=z>", 10), "<p>x</a  class=z>");
+    }
+
+    #[test]
+    fn script_hrefs_are_kept_on_links_only() {
+        // The index reads a `javascript:` target (a script's button is no link); other
+        // targets, and `javascript:` on other elements, go.
+        assert_eq!(
+            prepare(
+                "<a href=\"javascript:void(0)\">x</a><a href = JavaScript:go()>y</a><a href='/p'>z</a><div href=javascript:x>w</div>",
+                10
+            ),
+            "<a href=\"javascript:void(0)\">x</a><a href = JavaScript:go()>y</a><a >z</a><div >w</div>"
+        );
     }
 
     #[test]
