@@ -396,9 +396,14 @@ impl Removal {
 pub enum Status {
     /// The body holds the article.
     Article,
-    /// The page holds no article (an index page, an error page, an empty document): the body
-    /// is empty and everything visible is in [`Article::removed`].
+    /// The page holds no article (an error page, a page of navigation, an empty document):
+    /// the body is empty and everything visible is in [`Article::removed`].
     NoArticle,
+    /// The page lists other pages' stories (a section front, a tag or search page): no
+    /// article of its own, so the body holds what the listing says (the stories' summaries
+    /// and labels; the linked headlines are removed as teasers). A caller that wants
+    /// articles only skips it; one that wants the page's text keeps it.
+    Listing,
 }
 
 /// The article extracted from a page.

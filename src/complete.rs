@@ -8,7 +8,7 @@ use crate::metadata::Meta;
 
 /// The article: body blocks in order, removals with their positions, and the metadata
 /// completed from what was removed.
-pub(crate) fn article(labeled: Vec<Labeled>, meta: Meta) -> Article {
+pub(crate) fn article(labeled: Vec<Labeled>, meta: Meta, listing: bool) -> Article {
     let named_credits: Vec<String> = labeled
         .iter()
         .filter(|b| b.is_named_byline())
@@ -45,7 +45,11 @@ pub(crate) fn article(labeled: Vec<Labeled>, meta: Meta) -> Article {
         }
     }
     if !article.body.is_empty() {
-        article.status = Status::Article;
+        article.status = if listing {
+            Status::Listing
+        } else {
+            Status::Article
+        };
     }
     crate::metadata::complete(&mut article, meta, &named_credits);
     article

@@ -133,6 +133,7 @@ impl Explanation {
             match self.article.status {
                 crate::Status::Article => "article",
                 crate::Status::NoArticle => "no article",
+                crate::Status::Listing => "a listing of other pages",
             },
             self.blocks.len() - removed,
             removed

@@ -191,7 +191,7 @@ impl Extractor {
         let labeled = classify::classify_page(&page, &region, &meta, &self.options);
         clock.check()?;
         let trace = if keep { labeled.clone() } else { Vec::new() };
-        Ok((complete::article(labeled, meta), trace))
+        Ok((complete::article(labeled, meta, region.listing), trace))
     }
 
     /// Extracts the article from already-extracted text; see [`extract_text`].
@@ -217,7 +217,7 @@ impl Extractor {
         let labeled = classify::classify_lines(lines, &self.options);
         let trace = if keep { labeled.clone() } else { Vec::new() };
         Ok((
-            complete::article(labeled, metadata::for_text(&self.options)),
+            complete::article(labeled, metadata::for_text(&self.options), false),
             trace,
         ))
     }

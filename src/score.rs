@@ -16,6 +16,9 @@ pub(crate) struct Region {
     pub parts: Vec<u32>,
     /// Whether an article was found at all.
     pub found: bool,
+    /// No article, but the region lists other pages' stories (a section front, a tag page):
+    /// headlines with their summaries, which the body keeps under [`crate::Status::Listing`].
+    pub listing: bool,
     /// Words of the region (outside links), for the guards of the classify stage.
     pub words: u32,
 }
@@ -124,11 +127,13 @@ pub(crate) fn choose(page: &Page, meta: &Meta) -> Region {
         .into_iter()
         .flatten()
         .any(says_not_found);
+    let verdict = judge(page, &parts, words);
     let found = !(error_page && words < 150)
-        && (is_article(page, &parts, words) || is_whole_page_text(page, &parts, words));
+        && (verdict == Verdict::Article || is_whole_page_text(page, &parts, words));
     Region {
         parts,
         found,
+        listing: !found && !error_page && verdict == Verdict::Listing,
         words,
     }
 }
@@ -154,6 +159,7 @@ fn short_page(page: &Page) -> Region {
     let parts = vec![root];
     Region {
         found: is_whole_page_text(page, &parts, words),
+        listing: false,
         parts,
         words,
     }
@@ -507,8 +513,19 @@ fn says_not_found(title: &str) -> bool {
         .is_some_and(|re| re.is_match(title))
 }
 
-/// Whether the region holds an article rather than navigation or a list of teasers.
-fn is_article(page: &Page, parts: &[u32], words: u32) -> bool {
+/// What a region holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    /// Running text: an article.
+    Article,
+    /// Linked headlines, each with a short summary: other pages' stories.
+    Listing,
+    /// Too little running text to be either (navigation, an error page, a form).
+    Neither,
+}
+
+/// Whether the region holds an article, a list of teasers, or neither.
+fn judge(page: &Page, parts: &[u32], words: u32) -> Verdict {
     let (cjk, chars) = parts
         .iter()
         .map(|&p| &page.nodes[p as usize].all)
@@ -518,7 +535,7 @@ fn is_article(page: &Page, parts: &[u32], words: u32) -> bool {
     // brief in either.
     let min_words = if cjk_heavy { 20 } else { 25 };
     if words < min_words {
-        return false;
+        return Verdict::Neither;
     }
     // A teaser list: many linked headings, each with a short snippet, and no long paragraph.
     let mut linked_headings = 0u32;
@@ -548,14 +565,18 @@ fn is_article(page: &Page, parts: &[u32], words: u32) -> bool {
     }
     // Some paragraph must be long enough to be running text (an error page's lines are not).
     if longest < 10 {
-        return false;
+        return Verdict::Neither;
     }
     let long_paragraph = 60;
     let teaser_list = linked_headings >= 4
         && linked_headings * 2 >= heading_count
         && longest < long_paragraph
         && words < linked_headings * 40;
-    !teaser_list
+    if teaser_list {
+        Verdict::Listing
+    } else {
+        Verdict::Article
+    }
 }
 
 #[cfg(test)]

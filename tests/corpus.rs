@@ -225,9 +225,9 @@ fn parse_expected(source: &str) -> Result<Expected, String> {
                         if !expected.status.is_empty() {
                             return Err(format!("line {number}: status given twice"));
                         }
-                        if value != "article" && value != "no-article" {
+                        if !matches!(value.as_str(), "article" | "no-article" | "listing") {
                             return Err(format!(
-                                "line {number}: status must be `article` or `no-article`, not `{value}`"
+                                "line {number}: status must be `article`, `no-article` or `listing`, not `{value}`"
                             ));
                         }
                         expected.status = value;
@@ -321,6 +321,7 @@ fn status_name(status: Status) -> &'static str {
     match status {
         Status::Article => "article",
         Status::NoArticle => "no-article",
+        Status::Listing => "listing",
         _ => "unknown",
     }
 }

@@ -9,7 +9,8 @@ dict with the fields of ``copydesk extract --format json`` (``status``, ``title`
     print(copydesk.text(article))
 
 Errors raise subclasses of :class:`CopydeskError` named by kind; a page without an article is
-not an error but ``status == "no-article"`` with an empty body.
+not an error but ``status == "no-article"`` with an empty body; a listing of other pages'
+stories (a section front) has ``status == "listing"`` and their summaries as its body.
 """
 
 from typing import Any, Dict, Iterable, Iterator, Optional, Union

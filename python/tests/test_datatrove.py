@@ -56,7 +56,9 @@ def test_warc_reader_copydesk_jsonl_writer(tmp_path):
     html_of = dict(pages)
     for url, record in by_url.items():
         # datatrove hands the extractor the page decoded to str.
-        want = copydesk.text(copydesk.extract(as_datatrove_decodes(html_of[url])))
+        article = copydesk.extract(as_datatrove_decodes(html_of[url]))
+        assert article["status"] == "article", url
+        want = copydesk.text(article)
         assert record["text"] == want, url
         assert record["text"]
     # Every page with an article came through; those without were dropped.
@@ -86,3 +88,16 @@ def test_copydesk_extractor_options():
         Copydesk(favor="fast")
     with pytest.raises(copydesk.NotTextError):
         step.extract("%PDF-1.7\n")
+
+
+def test_copydesk_drops_listings_unless_asked():
+    require("datatrove")
+    from conftest import CORPUS
+
+    from copydesk.datatrove import Copydesk
+
+    page = (CORPUS / "en-06-tag-page" / "page.html").read_text(encoding="utf-8")
+    article = copydesk.extract(page)
+    assert article["status"] == "listing" and article["body"]
+    assert Copydesk().extract(page) == ""
+    assert Copydesk(keep_listings=True).extract(page) == copydesk.text(article)

@@ -37,7 +37,9 @@ pub(crate) fn classify_page(
     judge_named_boxes(&mut blocks);
     let langs = Langs::of(language(meta.lang.as_deref(), &blocks).as_deref());
     let mut labeled = edges::refine(blocks, langs, options.favor);
-    if !region.found {
+    if region.listing {
+        keep_summaries(&mut labeled);
+    } else if !region.found {
         for block in labeled.iter_mut().filter(|b| b.label == Label::Body) {
             block.update(|ev| ev.placed = Some((RemovalKind::Boilerplate, "page.no-article")));
         }
@@ -45,6 +47,28 @@ pub(crate) fn classify_page(
     use_json_ld_body(&mut labeled, meta.ld_body.as_deref(), limits);
     use_payload_body(&mut labeled, &page.head.json_data, limits);
     labeled
+}
+
+/// A listing of other pages' stories keeps what it says of them: the summaries, the blocks
+/// inside the region that read as sentences (linked or not: some listings link the whole
+/// summary), even where a teaser run took them. Headlines, labels and dates, and every other
+/// block of the body, go as `page.listing`.
+fn keep_summaries(labeled: &mut [Labeled]) {
+    for block in labeled.iter_mut() {
+        let ev = &block.ev;
+        let summary = !ev.outside
+            && !ev.title
+            && matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
+            && (ev.prose || ev.sentence);
+        if summary {
+            block.update(|ev| {
+                ev.placed = None;
+                ev.linked = None;
+            });
+        } else if block.label == Label::Body {
+            block.update(|ev| ev.placed = Some((RemovalKind::Boilerplate, "page.listing")));
+        }
+    }
 }
 
 /// When the page's JSON-LD `articleBody` holds far more text than the visible body (a page
