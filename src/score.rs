@@ -21,6 +21,9 @@ pub(crate) struct Region {
     pub listing: bool,
     /// Words of the region (outside links), for the guards of the classify stage.
     pub words: u32,
+    /// The region was found by the page's own description, not by its running text: a post
+    /// made of links (a link roundup), whose links are its content.
+    pub links_are_text: bool,
 }
 
 impl Region {
@@ -97,8 +100,35 @@ fn scores_parent(tag: Tag) -> bool {
     )
 }
 
-/// Chooses the region that holds the article.
+/// Chooses the region that holds the article: by the page's running text, else (no region
+/// reads as an article or a listing) by the page's own description.
 pub(crate) fn choose(page: &Page, meta: &Meta) -> Region {
+    let region = by_text(page, meta);
+    if region.found || region.listing || says_not_found_in(page, meta) {
+        return region;
+    }
+    match meta.description.as_deref().and_then(|d| described(page, d)) {
+        Some(post) => Region {
+            parts: vec![post],
+            found: true,
+            listing: false,
+            words: page.nodes.get(post as usize).map_or(0, |n| n.all.words),
+            links_are_text: true,
+        },
+        None => region,
+    }
+}
+
+/// Whether the page's title says it was not found.
+fn says_not_found_in(page: &Page, meta: &Meta) -> bool {
+    [meta.title.as_deref(), page.head.title.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(says_not_found)
+}
+
+/// The region chosen by the page's running text.
+fn by_text(page: &Page, meta: &Meta) -> Region {
     let (score, scored, candidates) = candidate_scores(page);
     let Some(mut top) = candidates
         .iter()
@@ -123,10 +153,7 @@ pub(crate) fn choose(page: &Page, meta: &Meta) -> Region {
         .iter()
         .map(|&p| non_link_words(&page.nodes[p as usize]))
         .sum();
-    let error_page = [meta.title.as_deref(), page.head.title.as_deref()]
-        .into_iter()
-        .flatten()
-        .any(says_not_found);
+    let error_page = says_not_found_in(page, meta);
     let verdict = judge(page, &parts, words);
     let found = !(error_page && words < 150)
         && (verdict == Verdict::Article || is_whole_page_text(page, &parts, words));
@@ -135,6 +162,7 @@ pub(crate) fn choose(page: &Page, meta: &Meta) -> Region {
         found,
         listing: !found && !error_page && verdict == Verdict::Listing,
         words,
+        links_are_text: false,
     }
 }
 
@@ -162,6 +190,7 @@ fn short_page(page: &Page) -> Region {
         listing: false,
         parts,
         words,
+        links_are_text: false,
     }
 }
 
@@ -499,6 +528,48 @@ fn ends_sentence(page: &Page, i: u32) -> bool {
     text.ends_with(['.', '!', '?', '。', '다', '"', '”', '」'])
 }
 
+/// The container of a post that the page's own description opens: when no region reads as an
+/// article, a description of 15 words or more (CMSs write it from the post's first words:
+/// WordPress and Blogger excerpts, `og:description`) whose first five words open a text of
+/// the page points at the post, even one made of links. The container is the nearest
+/// ancestor of that text that holds at least the description's characters, short of
+/// `<body>` and not named as boilerplate. Linear in the page's text nodes.
+fn described(page: &Page, description: &str) -> Option<u32> {
+    let words: Vec<&str> = description.split_whitespace().collect();
+    if words.len() < 15 {
+        return None;
+    }
+    let needle = words.get(..5)?.join(" ");
+    let wanted = crate::script::measure(description).chars;
+    let mut collapsed = String::new();
+    let start = page.nodes.iter().enumerate().find_map(|(i, node)| {
+        if node.tag != Tag::Text || node.all.words == 0 {
+            return None;
+        }
+        collapsed.clear();
+        crate::index::push_collapsed(&mut collapsed, page.text_of(node));
+        collapsed
+            .trim_start()
+            .starts_with(&needle)
+            .then_some(i as u32)
+    })?;
+    let mut at = page.nodes.get(start as usize)?.parent;
+    loop {
+        let node = page.nodes.get(at as usize)?;
+        if matches!(node.tag, Tag::Body | Tag::Document) || node.hints & BOILERPLATE_HINTS != 0 {
+            return None;
+        }
+        let container = matches!(
+            node.tag,
+            Tag::Div | Tag::Article | Tag::Section | Tag::Main | Tag::Td
+        );
+        if container && node.all.chars >= wanted {
+            return Some(at);
+        }
+        at = node.parent;
+    }
+}
+
 /// Whether a title says the page was not found (an error page served with content around it).
 fn says_not_found(title: &str) -> bool {
     static NOT_FOUND: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
@@ -620,6 +691,59 @@ mod tests {
             .map(|&p| page.subtree_text(p).matches("council").count())
             .sum();
         assert_eq!(total, 5);
+    }
+
+    /// A blog post made only of links, each with its source, and a sidebar of more links.
+    fn link_roundup(description: &str) -> String {
+        let items: String = [
+            "Harbour fees rise again for small boats",
+            "Library opens a repair café on Saturdays",
+            "Night trains return to the coast line",
+            "Farmers test a new kind of drip watering",
+            "Museum lends its river maps to schools",
+        ]
+        .iter()
+        .map(|t| format!("<p><a href=/r>{t}</a><br>via <a href=/s>Coast Herald</a></p>"))
+        .collect();
+        let sidebar = "<li><a href=/a>An older post from the archive</a></li>".repeat(12);
+        format!(
+            "<html><head><title>Links of the day</title>\
+             <meta name=description content=\"{description}\"></head><body>\
+             <div class=post><h1>Links of the day</h1><div class=entry>{items}</div></div>\
+             <aside class=sidebar><ul>{sidebar}</ul></aside></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_post_of_links_is_found_by_its_description() {
+        // The description opens with the post's first words: the post is the article, its
+        // links are its content.
+        let opening = "Harbour fees rise again for small boats via Coast Herald Library opens a \
+                       repair café on Saturdays via Coast Herald Night trains return";
+        let (page, r) = region(&link_roundup(opening));
+        assert!(r.found && r.links_are_text, "{r:?}");
+        let text = page.subtree_text(r.parts[0]);
+        assert!(
+            text.contains("Museum lends") && !text.contains("archive"),
+            "{text}"
+        );
+        // A description that opens no text of the page (or is short) finds nothing.
+        let other = "A daily selection of links about the coast, its towns, its farms and its \
+                     people, chosen by the editors of this small blog every morning";
+        let (_, r) = region(&link_roundup(other));
+        assert!(!r.found && !r.links_are_text);
+        let (_, r) = region(&link_roundup("Harbour fees rise again for small boats"));
+        assert!(!r.found);
+    }
+
+    #[test]
+    fn a_description_found_in_a_named_box_is_no_post() {
+        let html = link_roundup(
+            "An older post from the archive An older post from the archive An older post \
+             from the archive An older post from the archive",
+        );
+        let (_, r) = region(&html);
+        assert!(!r.found);
     }
 
     #[test]

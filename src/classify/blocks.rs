@@ -415,7 +415,7 @@ impl Walk<'_> {
             let by_tag = rules::by_tag(node).filter(|_| node.tag != Tag::Header);
             by_tag
                 .or_else(|| rules::by_hints(node))
-                .or_else(|| rules::by_links(node))
+                .or_else(|| rules::by_links(node).filter(|_| !region.links_are_text))
         } else if inline {
             rules::inline_by_hints(node)
         } else {
@@ -515,11 +515,12 @@ impl Walk<'_> {
         let outside = !self.region.contains(self.page, owner);
         // A link as long as a headline is another story's teaser.
         let linked =
-            (!outside && chars > 0 && link_chars * 10 > chars * 6).then_some(if link_chars >= 16 {
-                (RemovalKind::Teaser, "block.headline-link")
-            } else {
-                (RemovalKind::LinkList, "block.links")
-            });
+            (!outside && !self.region.links_are_text && chars > 0 && link_chars * 10 > chars * 6)
+                .then_some(if link_chars >= 16 {
+                    (RemovalKind::Teaser, "block.headline-link")
+                } else {
+                    (RemovalKind::LinkList, "block.links")
+                });
         let prose = kind != BlockKind::Heading && decide::is_prose(text, chars, link_chars, cjk);
         Evidence {
             title,
