@@ -19,6 +19,15 @@
 //! cargo bench --bench floor -- --ratios-only     # the per-page report alone
 //! COPYDESK_ROUNDS=11 cargo bench --bench floor -- --ratios-only
 //! ```
+//!
+//! For an instruction profile of given pages (repeatable on a shared machine), `--pages FILE...`
+//! extracts each once untimed (the rule tables compile), then runs `floor` and `extract` on
+//! each once more; under callgrind the inclusive costs of `floor::floor` and `floor::extract`
+//! are the two sides of the ratio, without the start-up:
+//!
+//! ```text
+//! valgrind --tool=callgrind target/release/deps/floor-HASH --pages a.html b.html
+//! ```
 
 use criterion::{BenchmarkId, Criterion, Throughput};
 use html5ever::tendril::TendrilSink;
@@ -56,6 +65,7 @@ fn set_pages(set: &str) -> Option<Pages> {
 
 /// The floor: bytes as UTF-8, html5ever into `RcDom`, every text node gathered (an iterative
 /// walk, children in document order). Returns the text's length.
+#[inline(never)]
 fn floor(bytes: &[u8]) -> usize {
     let text = String::from_utf8_lossy(bytes);
     let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(text.as_ref());
@@ -71,6 +81,7 @@ fn floor(bytes: &[u8]) -> usize {
     out.len()
 }
 
+#[inline(never)]
 fn extract(bytes: &[u8], options: &copydesk::Options) -> usize {
     copydesk::extract(bytes, options).map_or(0, |a| a.body.len())
 }
@@ -172,8 +183,28 @@ fn ratios(set: &str, pages: &[(String, Vec<u8>)], rounds: usize) {
     }
 }
 
+/// `--pages FILE...`: each page extracted once untimed, then `floor` and `extract` once each
+/// (for a profiler); prints the pages read.
+fn profile_pages(files: &[String]) {
+    let options = copydesk::Options::default();
+    let pages: Vec<Vec<u8>> = files.iter().filter_map(|f| std::fs::read(f).ok()).collect();
+    // Outside `extract`, so that its inclusive cost is the measured runs alone.
+    for bytes in &pages {
+        black_box(copydesk::extract(bytes, &options).ok());
+    }
+    for bytes in &pages {
+        black_box(floor(black_box(bytes)));
+        black_box(extract(black_box(bytes), &options));
+    }
+    println!("profiled {} of {} pages", pages.len(), files.len());
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--pages") {
+        profile_pages(args.get(at + 1..).unwrap_or_default());
+        return;
+    }
     let ratios_only = args.iter().any(|a| a == "--ratios-only");
     let rounds = std::env::var("COPYDESK_ROUNDS")
         .ok()

@@ -403,10 +403,20 @@ fn without_wrapper_tokens(class: &str) -> std::borrow::Cow<'_, str> {
 /// run of digits that does not follow a letter as one `0`. A pattern names a digit only after a
 /// letter ("a11y") and sees any other digit only as a token edge, so the key matches exactly as
 /// the value does (a test holds the patterns to that).
-#[derive(Default)]
 struct HintMemo {
     seen: std::collections::HashMap<String, u32>,
     key: String,
+}
+
+impl Default for HintMemo {
+    fn default() -> Self {
+        HintMemo {
+            // Sized for a page's distinct class and id values: growing from empty rehashed
+            // it five or six times on every page.
+            seen: std::collections::HashMap::with_capacity(256),
+            key: String::new(),
+        }
+    }
 }
 
 /// The longest attribute value read for hints, in bytes.

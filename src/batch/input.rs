@@ -201,7 +201,14 @@ impl Pages {
             Err(e) => return read_failure(path, &e),
         };
         let limit = u64::try_from(self.max_bytes).unwrap_or(u64::MAX);
-        let mut html = Vec::new();
+        // Sized from the file's length: `Take` hides it, and growing the buffer from nothing
+        // read each page in a dozen small reads and copied it as often.
+        let expected = file
+            .metadata()
+            .map_or(0, |m| m.len())
+            .min(limit)
+            .saturating_add(1);
+        let mut html = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
         // One byte past the limit tells an oversized file without reading it whole.
         if let Err(e) = file.take(limit.saturating_add(1)).read_to_end(&mut html) {
             return read_failure(path, &e);

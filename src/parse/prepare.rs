@@ -1,4 +1,4 @@
-//! The one linear scan over the page's text before html5ever tokenizes it. It does four
+//! The one linear scan over the page's text before html5ever tokenizes it. It does five
 //! things, and copies the text only when it changes something:
 //!
 //! - **Attribute cap**: a tag keeps at most [`MAX_ATTRIBUTES`] attributes; the rest of the tag,
@@ -9,6 +9,8 @@
 //! - **Unread raw text**: the text of `<script>` (unless JSON-LD), `<style>`, `<noscript>`,
 //!   `<iframe>` and `<textarea>` is dropped; the index ignores those elements, and inline
 //!   scripts and styles are two fifths of the eval pages' bytes.
+//! - **Comments**: a comment's text is dropped (`<!-- x -->` becomes `<!---->`, the same
+//!   node): no stage reads it.
 //! - **Indentation**: spaces and tabs right after a line break in text are dropped, outside
 //!   `<pre>` and `<listing>` (whose whitespace is content), raw text (`<script>`, `<style>`,
 //!   `<textarea>`...) and comments. Pretty-printed pages are a third indentation; the tokenizer,
@@ -290,7 +292,20 @@ fn scan(html: &str, max_attributes: usize, keep_output: bool, output: &mut Outpu
                     // A comment ends at the first `-->` (`<!-->` and `<!--->` end at once).
                     let body = bytes.get(i + 2..).unwrap_or_default();
                     i = match memchr::memmem::find(body, b"-->") {
-                        Some(at) => i + 2 + at + 3,
+                        Some(at) => {
+                            // No stage reads a comment: its text goes, the empty comment
+                            // stays (the same nodes), and the tokenizer does not read it a
+                            // character at a time. Not when `--!>` ends it first.
+                            let (from, to) = (i + 4, i + 2 + at);
+                            let text = bytes.get(from..to).unwrap_or_default();
+                            if to > from
+                                && drops_unread()
+                                && memchr::memmem::find(text, b"--!").is_none()
+                            {
+                                output.cut(from, to);
+                            }
+                            i + 2 + at + 3
+                        }
                         None => bytes.len(),
                     };
                     continue;
@@ -763,8 +778,8 @@ mod tests {
         ] {
             let out = prepare(html, 10);
             match html {
-                // A commented-out `<pre>` is no `<pre>`.
-                "<!-- <pre> -->\n  <p>x</p>" => assert_eq!(out, "<!-- <pre> -->\n<p>x</p>"),
+                // A commented-out `<pre>` is no `<pre>` (and the comment's text goes).
+                "<!-- <pre> -->\n  <p>x</p>" => assert_eq!(out, "<!---->\n<p>x</p>"),
                 _ => assert_eq!(out, html),
             }
         }
@@ -782,6 +797,26 @@ mod tests {
             prepare("<svg><style>\n  a</style></svg>\n  <p>", 10),
             "<svg><style>\na</style></svg>\n<p>"
         );
+    }
+
+    #[test]
+    fn comment_text_is_dropped_and_the_comment_kept() {
+        for (html, out) in [
+            ("a<!-- x -->b", "a<!---->b"),
+            ("<!-->a", "<!-->a"),
+            ("<!--->a", "<!--->a"),
+            ("<!---->a", "<!---->a"),
+            ("<!--x-->a<!--y-->", "<!---->a<!---->"),
+            // `--!>` ends a comment for the tokenizer: the text after it is text.
+            ("<!-- a --!> b -->c", "<!-- a --!> b -->c"),
+            // Never closed: the tokenizer takes the rest as the comment; left as it is.
+            ("a<!-- b", "a<!-- b"),
+            // In raw text, `<!--` is text.
+            ("<title>a<!-- b --></title>", "<title>a<!-- b --></title>"),
+        ] {
+            assert_eq!(prepare(html, 10), out, "{html:?}");
+        }
+        assert_eq!(keeping_all(|| prepare("a<!-- x -->b", 10)), "a<!-- x -->b");
     }
 
     #[test]
