@@ -213,6 +213,44 @@ fn info(hir: &Hir) -> Info {
     }
 }
 
+/// A search for one pattern's required literals: a text with none of them cannot match the
+/// pattern (for patterns outside the rule tables, such as the metadata's).
+pub(crate) struct Finder {
+    /// The literals searched as written, and those searched ignoring ASCII case.
+    automata: Vec<aho_corasick::AhoCorasick>,
+}
+
+impl Finder {
+    /// The finder for `pattern`; `None` when it requires no literal (or does not parse, or an
+    /// automaton fails to build): then every text may match.
+    pub(crate) fn of(pattern: &str) -> Option<Finder> {
+        let set = required(&regex_syntax::parse(pattern).ok()?)?;
+        let mut automata = Vec::new();
+        for folded in [false, true] {
+            let literals: Vec<&str> = set
+                .iter()
+                .filter(|l| l.1 == folded)
+                .map(|l| l.0.as_str())
+                .collect();
+            if literals.is_empty() {
+                continue;
+            }
+            let ac = aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                .ascii_case_insensitive(folded)
+                .build(&literals)
+                .ok()?;
+            automata.push(ac);
+        }
+        Some(Finder { automata })
+    }
+
+    /// Whether `text` holds one of the literals (else the pattern cannot match it).
+    pub(crate) fn may_match(&self, text: &str) -> bool {
+        self.automata.iter().any(|ac| ac.is_match(text))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,5 +282,13 @@ mod tests {
         // An optional part still crosses: "re" or nothing before "published".
         let p = of(r"(?:re)?published").expect("a set");
         assert!(p.contains(&lit("published", false)));
+    }
+
+    #[test]
+    fn finder_of_one_pattern() {
+        let f = Finder::of(r"(?i)\b(jan|feb)[a-z]*\s+\d").expect("a finder");
+        assert!(f.may_match("on 3 FEBRUARY"));
+        assert!(!f.may_match("on 3 March"));
+        assert!(Finder::of(r"\d+").is_none());
     }
 }

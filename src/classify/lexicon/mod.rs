@@ -17,7 +17,7 @@ mod fr;
 mod it;
 mod ja;
 mod ko;
-mod literals;
+pub(crate) mod literals;
 mod pt;
 mod ru;
 mod zh;
