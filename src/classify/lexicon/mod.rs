@@ -244,8 +244,10 @@ impl Rules {
         )
     }
 
+    /// Whether the set holds rule `index` (a rule past [`MAX_RULES`] is always held: the
+    /// filter does not track it, so it always runs).
     fn has(self, index: usize) -> bool {
-        self.0 & Rules::one(index).0 != 0
+        index >= MAX_RULES || self.0 & Rules::one(index).0 != 0
     }
 }
 

@@ -819,3 +819,11 @@ fn a_plain_line_runs_few_rules() {
     }
     assert!(runs.len() <= 3, "{runs:?}");
 }
+
+#[test]
+fn a_rule_past_the_filter_bits_always_runs() {
+    assert!(Rules::default().has(MAX_RULES));
+    assert!(!Rules::default().has(0));
+    assert!(Rules::one(3).has(3) && !Rules::one(3).has(4));
+    assert_eq!(Rules::one(MAX_RULES), Rules::default());
+}
