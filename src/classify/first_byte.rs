@@ -34,12 +34,17 @@ impl ByteSet {
 
 /// The bytes that every match of `pattern` starts with, when every match starts at the start
 /// of the text (`^`) and none is empty; `None` when the pattern says less or does not parse.
+#[cfg(test)]
 pub(crate) fn of(pattern: &str) -> Option<ByteSet> {
-    let hir = regex_syntax::parse(pattern).ok()?;
+    of_hir(&regex_syntax::parse(pattern).ok()?)
+}
+
+/// [`of`] for a pattern already parsed.
+pub(crate) fn of_hir(hir: &Hir) -> Option<ByteSet> {
     if !hir.properties().look_set_prefix().contains(Look::Start) {
         return None;
     }
-    let (set, nullable) = first(&hir);
+    let (set, nullable) = first(hir);
     (!nullable).then_some(set)
 }
 

@@ -7,7 +7,7 @@ mod decide;
 mod edges;
 mod first_byte;
 mod inline;
-mod lexicon;
+pub(crate) mod lexicon;
 mod rules;
 mod vocabulary;
 

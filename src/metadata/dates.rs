@@ -578,6 +578,54 @@ pub(crate) fn key(normalized: &str) -> Option<(String, Option<String>, Option<i3
 mod tests {
     use super::*;
 
+    #[test]
+    fn literal_filters_keep_every_match() {
+        // Each pattern's literal filter may only spare work: on every line of our corpus
+        // (pages and expected output) and these date lines, a match survives it.
+        let mut lines: Vec<String> = [
+            "Published 12 March 2026, updated 3/24 18:02 KST",
+            "2026년 7월 12일 오후 3시 25분 입력",
+            "Mis à jour le 1er janvier 2026 à 10h15",
+            "Stand: 15.07.2026, 09:30 Uhr MESZ",
+            "https://example.com/2026/07/12/story",
+            "作者：张三 发布时间 2026-07-12 22:09",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        for entry in std::fs::read_dir(&root).expect("corpus/").flatten() {
+            for name in ["page.html", "expected.txt"] {
+                if let Ok(bytes) = std::fs::read(entry.path().join(name)) {
+                    let text = String::from_utf8_lossy(&bytes);
+                    lines.extend(text.split(['<', '>', '\n']).map(str::to_string));
+                }
+            }
+        }
+        let p = patterns().expect("patterns");
+        let all = [
+            &p.iso,
+            &p.ymd,
+            &p.cjk,
+            &p.dmy,
+            &p.slashed,
+            &p.month_day,
+            &p.month_first,
+            &p.day_first,
+            &p.time,
+            &p.zone,
+            &p.modified,
+            &p.label,
+            &p.short_year,
+            &p.url,
+        ];
+        for (i, pattern) in all.iter().enumerate() {
+            for line in &lines {
+                assert!(pattern.filter_keeps_match(line), "pattern {i} on {line:?}");
+            }
+        }
+    }
+
     const KO: Zone = Zone {
         korean: true,
         chinese: false,

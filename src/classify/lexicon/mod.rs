@@ -17,6 +17,7 @@ mod fr;
 mod it;
 mod ja;
 mod ko;
+pub(crate) mod literals;
 mod pt;
 mod ru;
 mod zh;
@@ -221,6 +222,113 @@ struct Compiled {
     lines: Vec<(&'static Rule, Matcher)>,
     prefixes: Vec<(&'static Rule, Matcher)>,
     suffixes: Vec<(&'static Rule, Matcher)>,
+    /// The literals the table's rules require, searched once per text.
+    filter: Filter,
+}
+
+/// The most rules a table may hold (the bits of [`Rules`]).
+const MAX_RULES: usize = 128;
+
+/// A set of a table's rules, by their index in the table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Rules(u128);
+
+impl Rules {
+    const ALL: Rules = Rules(u128::MAX);
+
+    fn one(index: usize) -> Rules {
+        Rules(
+            1u128
+                .checked_shl(u32::try_from(index).unwrap_or(u32::MAX))
+                .unwrap_or(0),
+        )
+    }
+
+    /// Whether the set holds rule `index` (a rule past [`MAX_RULES`] is always held: the
+    /// filter does not track it, so it always runs).
+    fn has(self, index: usize) -> bool {
+        index >= MAX_RULES || self.0 & Rules::one(index).0 != 0
+    }
+}
+
+/// Which rules of a table a text can match, by the literals they require: a rule one of whose
+/// required literals the text holds, or that requires none. A rule left out cannot match
+/// (see [`literals`]), so skipping it changes no result; it also stays uncompiled.
+struct Filter {
+    /// The table's required literals searched as written, then those searched ignoring ASCII
+    /// case, each automaton with the rules that require each of its literals. Empty when the
+    /// filter passes every rule (`always` is then [`Rules::ALL`]).
+    automata: Vec<(aho_corasick::AhoCorasick, Vec<Rules>)>,
+    /// The rules that require no literal.
+    always: Rules,
+}
+
+impl Filter {
+    /// The filter for a table's rules, given the literals each requires (`None` for a rule
+    /// that requires none, or whose pattern does not parse: it always runs).
+    fn new(required: &[Option<Vec<literals::Literal>>]) -> Filter {
+        let mut always = Rules::default();
+        // [as written, ignoring ASCII case]: the literals and, for each, its rules.
+        let mut sets: [(Vec<&str>, Vec<Rules>); 2] = Default::default();
+        let mut seen: std::collections::HashMap<(&str, bool), usize> =
+            std::collections::HashMap::new();
+        for (i, set) in required.iter().enumerate() {
+            let bit = Rules::one(i);
+            match set {
+                Some(set) if i < MAX_RULES => {
+                    for (literal, folded) in set {
+                        let Some((literals, rules)) = sets.get_mut(usize::from(*folded)) else {
+                            continue;
+                        };
+                        match seen.get(&(literal.as_str(), *folded)) {
+                            Some(&k) => {
+                                if let Some(r) = rules.get_mut(k) {
+                                    r.0 |= bit.0;
+                                }
+                            }
+                            None => {
+                                seen.insert((literal, *folded), literals.len());
+                                literals.push(literal);
+                                rules.push(bit);
+                            }
+                        }
+                    }
+                }
+                _ => always.0 |= bit.0,
+            }
+        }
+        let mut automata = Vec::new();
+        for (folded, (literals, rules)) in sets.into_iter().enumerate() {
+            if literals.is_empty() {
+                continue;
+            }
+            let built = aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                .ascii_case_insensitive(folded == 1)
+                .build(&literals);
+            match built {
+                Ok(ac) => automata.push((ac, rules)),
+                Err(_) => {
+                    return Filter {
+                        automata: Vec::new(),
+                        always: Rules::ALL,
+                    }
+                }
+            }
+        }
+        Filter { automata, always }
+    }
+
+    /// The rules that can match `text`.
+    fn candidates(&self, text: &str) -> Rules {
+        let mut set = self.always;
+        for (ac, rules) in &self.automata {
+            for m in ac.find_overlapping_iter(text) {
+                set.0 |= rules.get(m.pattern().as_usize()).map_or(u128::MAX, |r| r.0);
+            }
+        }
+        set
+    }
 }
 
 /// A rule's regex, compiled on the first text that reaches it, and the bytes its matches can
@@ -230,14 +338,24 @@ struct Matcher {
     pattern: &'static str,
     regex: OnceLock<Option<Regex>>,
     first: Option<ByteSet>,
+    /// The rule's index in its table (its bit in the table's [`Filter`]).
+    index: usize,
 }
 
 impl Matcher {
+    #[cfg(test)]
     fn new(pattern: &'static str) -> Matcher {
+        let hir = regex_syntax::parse(pattern).ok();
+        Matcher::parsed(pattern, hir.as_ref())
+    }
+
+    /// The matcher of a pattern already parsed (`None` if it does not parse).
+    fn parsed(pattern: &'static str, hir: Option<&regex_syntax::hir::Hir>) -> Matcher {
         Matcher {
             pattern,
             regex: OnceLock::new(),
-            first: first_byte::of(pattern),
+            first: hir.and_then(first_byte::of_hir),
+            index: 0,
         }
     }
 
@@ -301,17 +419,34 @@ fn compiled(t: usize) -> Option<&'static Compiled> {
     let cell = COMPILED.get(t)?;
     Some(cell.get_or_init(|| {
         // Every pattern is a constant; `every_pattern_compiles` fails on one that does not.
+        // Each is parsed once, for the bytes its matches start with and the literals they
+        // contain; a rule's index in the table is its bit in the filter.
+        let parsed: Vec<Option<regex_syntax::hir::Hir>> = rules
+            .iter()
+            .map(|r| regex_syntax::parse(r.pattern).ok())
+            .collect();
+        let required: Vec<Option<Vec<literals::Literal>>> = parsed
+            .iter()
+            .map(|hir| hir.as_ref().and_then(literals::required))
+            .collect();
         let of = |scopes: &[Scope]| -> Vec<(&'static Rule, Matcher)> {
             rules
                 .iter()
-                .filter(|r| scopes.contains(&r.scope))
-                .map(|r| (r, Matcher::new(r.pattern)))
+                .zip(&parsed)
+                .enumerate()
+                .filter(|(_, (r, _))| scopes.contains(&r.scope))
+                .map(|(i, (r, hir))| {
+                    let mut m = Matcher::parsed(r.pattern, hir.as_ref());
+                    m.index = i;
+                    (r, m)
+                })
                 .collect()
         };
         Compiled {
             lines: of(&[Scope::Line]),
             prefixes: of(&[Scope::Prefix, Scope::Glued]),
             suffixes: of(&[Scope::Suffix]),
+            filter: Filter::new(&required),
         }
     }))
 }
@@ -354,7 +489,10 @@ pub(crate) fn judge_line_at(text: &str, langs: Langs) -> Option<LineMatch> {
         return None;
     }
     tables(langs)
-        .flat_map(|table| table.lines.iter())
+        .flat_map(|table| {
+            let can = table.filter.candidates(text);
+            table.lines.iter().filter(move |(_, m)| can.has(m.index))
+        })
         .filter(|(rule, _)| chars <= LINE_MAX_CHARS || rule.kind == RemovalKind::Copyright)
         .find(|(_, re)| re.is_match(text))
         .map(|(rule, re)| {
@@ -377,7 +515,11 @@ pub(crate) struct Split {
 
 /// The first prefix rule that splits something off the start of a paragraph.
 pub(crate) fn judge_prefix(text: &str, langs: Langs) -> Option<Split> {
-    for (rule, re) in tables(langs).flat_map(|table| table.prefixes.iter()) {
+    let rules = tables(langs).flat_map(|table| {
+        let can = table.filter.candidates(text);
+        table.prefixes.iter().filter(move |(_, m)| can.has(m.index))
+    });
+    for (rule, re) in rules {
         let Some(m) = re.find(text) else {
             continue;
         };
@@ -432,7 +574,11 @@ fn split_glued_credit(rule: &'static Rule, label: &str, after: &str) -> Option<S
 /// The first suffix rule that splits something off the end of a paragraph; the paragraph
 /// must end a sentence before the suffix.
 pub(crate) fn judge_suffix(text: &str, langs: Langs) -> Option<Split> {
-    for (rule, re) in tables(langs).flat_map(|table| table.suffixes.iter()) {
+    let rules = tables(langs).flat_map(|table| {
+        let can = table.filter.candidates(text);
+        table.suffixes.iter().filter(move |(_, m)| can.has(m.index))
+    });
+    for (rule, re) in rules {
         let Some(m) = re.find(text) else {
             continue;
         };

@@ -716,3 +716,114 @@ fn bracketed_tool_links_and_date_time_lines() {
     );
     assert!(judge_line("2005年6月13日，市政府召开会议。", zh).is_none());
 }
+
+/// Lines to hold the literal filter to: every line of our corpus pages and of their expected
+/// output (`corpus/`, written by us), and the lines these tests judge.
+fn sample_lines() -> Vec<String> {
+    let mut lines = Vec::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    for entry in std::fs::read_dir(&root).expect("corpus/").flatten() {
+        for name in ["page.html", "expected.txt"] {
+            let Ok(bytes) = std::fs::read(entry.path().join(name)) else {
+                continue;
+            };
+            let text = String::from_utf8_lossy(&bytes);
+            for line in text.lines() {
+                lines.push(line.to_string());
+                // The text between tags, as blocks reach the rules.
+                lines.extend(
+                    line.split(['<', '>'])
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string),
+                );
+            }
+        }
+    }
+    let tests = include_str!("tests.rs");
+    lines.extend(tests.split('"').map(str::to_string));
+    lines
+}
+
+#[test]
+fn required_literals_are_necessary() {
+    // A rule the filter leaves out of a text must not match it: the filter only saves work.
+    let lines = sample_lines();
+    assert!(lines.len() > 1000);
+    let mut matched = 0;
+    for (t, (lang, rules)) in TABLES.iter().enumerate() {
+        let c = compiled(t).expect("a table");
+        assert!(rules.len() <= MAX_RULES, "{lang}");
+        for (rule, m) in [&c.lines, &c.prefixes, &c.suffixes]
+            .into_iter()
+            .flat_map(|v| v.iter())
+        {
+            let re = build(rule.pattern).expect("compiles");
+            for line in &lines {
+                if re.is_match(line) {
+                    matched += 1;
+                    assert!(
+                        c.filter.candidates(line).has(m.index),
+                        "{} matches {line:?} but the filter skips it",
+                        rule.id
+                    );
+                }
+            }
+        }
+    }
+    assert!(matched > 100, "{matched}");
+}
+
+#[test]
+fn most_rules_require_a_literal() {
+    // The filter is what keeps a page from compiling rules no line of it can match.
+    let with: usize = all_rules()
+        .filter(|r| {
+            regex_syntax::parse(r.pattern)
+                .ok()
+                .and_then(|hir| literals::required(&hir))
+                .is_some()
+        })
+        .count();
+    let all = all_rules().count();
+    assert!(
+        with * 10 >= all * 7,
+        "{with} of {all} rules require a literal"
+    );
+}
+
+#[test]
+fn a_plain_line_runs_few_rules() {
+    // A sentence of story text with none of the rules' literals reaches at most a few regexes
+    // of the English and `any` tables (those that require no literal and start with any
+    // byte): the rest are neither searched nor compiled on it.
+    let en = Langs::of(Some("en"));
+    let text = "The council met on Tuesday to discuss the new budget for the town";
+    assert!(judge_line(text, en).is_none());
+    assert!(judge_prefix(text, en).is_none());
+    assert!(judge_suffix(text, en).is_none());
+    let mut runs = Vec::new();
+    for (t, (lang, _)) in TABLES.iter().enumerate() {
+        if !en.has(t) {
+            continue;
+        }
+        let c = compiled(t).expect("a table");
+        let can = c.filter.candidates(text);
+        runs.extend(
+            [&c.lines, &c.prefixes, &c.suffixes]
+                .into_iter()
+                .flat_map(|v| v.iter())
+                .filter(|(_, m)| can.has(m.index) && m.may_start(text))
+                .map(|(rule, _)| format!("{lang}:{}", rule.id)),
+        );
+    }
+    assert!(runs.len() <= 3, "{runs:?}");
+}
+
+#[test]
+fn a_rule_past_the_filter_bits_always_runs() {
+    assert!(Rules::default().has(MAX_RULES));
+    assert!(!Rules::default().has(0));
+    assert!(Rules::one(3).has(3) && !Rules::one(3).has(4));
+    assert_eq!(Rules::one(MAX_RULES), Rules::default());
+}
