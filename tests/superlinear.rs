@@ -1,7 +1,8 @@
 //! The superlinear-time hunt: inputs built from the code's own tokens and patterns
 //! (`tests/superlinear_inputs`) at sizes n, 2n, 4n and 8n; the time per byte of the largest
-//! may be at most 4× the smallest's. Ratios, not absolute times, so it holds in a debug build
-//! on a noisy machine: each size is timed several times and the minimum kept.
+//! may be at most 4× the smallest's (extraction and the Markdown, HTML and JSON renderings).
+//! Ratios, not absolute times, so it holds in a debug build on a noisy machine: each size is
+//! timed several times and the minimum kept.
 
 #[path = "superlinear_inputs/mod.rs"]
 mod inputs;
@@ -18,10 +19,14 @@ fn time(case: &Case, input: &str) -> Duration {
     let mut best = Duration::MAX;
     for _ in 0..REPEATS {
         let start = Instant::now();
-        let _ = match case.kind {
+        let result = match case.kind {
             Kind::Html => extract(input.as_bytes(), &options),
             Kind::Text => extract_text(input, &options),
         };
+        // The renderings too: a body of many blocks must render in linear time.
+        if let Ok(article) = result {
+            let _ = (article.to_markdown(), article.to_html(), article.to_json());
+        }
         best = best.min(start.elapsed());
     }
     best

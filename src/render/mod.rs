@@ -21,20 +21,22 @@ pub(crate) enum Group<'a> {
 pub(crate) fn groups(body: &[Block]) -> Vec<Group<'_>> {
     let mut out = Vec::new();
     let mut rest = body;
+    // Linear: each block is looked at once (a run is measured only for the kinds that group,
+    // and the walk goes on after it).
     while let Some(first) = rest.first() {
+        if !matches!(first.kind, BlockKind::ListItem | BlockKind::TableRow) {
+            // Other kinds render block by block.
+            out.push(Group::Single(first));
+            rest = rest.get(1..).unwrap_or_default();
+            continue;
+        }
         let run = rest.iter().take_while(|b| b.kind == first.kind).count();
         let (head, tail) = rest.split_at(run.max(1));
-        match first.kind {
-            BlockKind::ListItem => out.push(Group::List(head)),
-            BlockKind::TableRow => out.push(Group::Table(head)),
-            _ => {
-                // Other kinds render block by block.
-                let (one, more) = rest.split_at(1);
-                out.extend(one.iter().map(Group::Single));
-                rest = more;
-                continue;
-            }
-        }
+        out.push(if first.kind == BlockKind::ListItem {
+            Group::List(head)
+        } else {
+            Group::Table(head)
+        });
         rest = tail;
     }
     out

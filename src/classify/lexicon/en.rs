@@ -104,6 +104,15 @@ pub(super) const RULES: &[Rule] = &[
         r"^(?i:print|listen to this article|save|comments?|advertisement|ad|skip advertisement|enlarge (?:this )?image|view gallery|read more|\d+ min read|(?:was this|did you find this) (?:article|story|page|post) (?:helpful|useful)\??)$",
         "tool-button labels (print, save, font size, comments) of English news templates",
     ),
+    // A script widget's placeholder text, left in the page where the script would draw:
+    // Jetpack's slideshow on WordPress sites, Disqus's comment box, embedded players and maps.
+    Rule::line(
+        L,
+        "en.widget.script-required",
+        Widget,
+        r"^(?:(?:This|The) (?:slideshow|gallery|video|audio|content|page|map|player|feature|interactive|form|embed)(?: [A-Za-z]+)? requires JavaScript(?: to (?:run|work|play|display|load))?|(?:Please )?(?:enable|turn on) JavaScript to (?:view|see|watch|use|play|read) [^.!?,;]{1,60}|You (?:need to|must) enable JavaScript to (?:view|see|watch|use|play|run) [^.!?,;]{1,40})\.?$",
+        "the placeholder a script widget leaves in a page (Jetpack slideshows on WordPress sites, Disqus comment boxes, embedded players)",
+    ).sentence(),
     // The British "Advert" label, alone or before the advert's own text (capitalised).
     Rule::line(
         L,

@@ -271,6 +271,15 @@ fn international_lines() {
             "en.promo.subscribe",
         ),
 
+        ("更多精彩内容，请关注本报官方网站。", "zh.promo.follow"),
+        ("更多资讯请继续关注 海滨日报网 www.haibin.example.cn", "zh.promo.follow"),
+        ("欢迎关注我们的微信公众号！", "zh.promo.follow"),
+        ("This slideshow requires JavaScript.", "en.widget.script-required"),
+        (
+            "Please enable JavaScript to view the comments powered by Disqus.",
+            "en.widget.script-required",
+        ),
+        ("The interactive map requires JavaScript to run", "en.widget.script-required"),
         ("Was this article helpful?", "en.widget.label"),
         ("War dieser Beitrag hilfreich?", "de.widget.label"),
 

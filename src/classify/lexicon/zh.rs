@@ -44,6 +44,16 @@ pub(super) const RULES: &[Rule] = &[
         r"^[【\[■▼◆]?\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報導|相关链接|相關連結|相关文章|相關文章|推荐阅读|推薦閱讀|热门新闻|熱門新聞|热门推荐|熱門推薦|延伸阅读|延伸閱讀|更多新闻|更多新聞|更多阅读|更多閱讀|猜你喜欢|猜你喜歡)\s*[】\]]?\s*[：:]?$",
         "headers of related, most-read and latest-news boxes on Chinese news sites",
     ).ends_story(),
+    // "更多精彩内容，请关注……" / "欢迎关注我们的微信公众号": the call to follow the site's
+    // channels that closes a story on Chinese portals and newspaper sites.
+    Rule::line(
+        L,
+        "zh.promo.follow",
+        Promo,
+        r"^(?:更多(?:精彩)?(?:内容|資訊|资讯|新闻|新聞|报道|報導)[，,]?\s*(?:请|請)(?:继续|繼續)?(?:关注|關注|访问|訪問|登录|登錄).{0,40}|(?:欢迎|歡迎)(?:关注|關注)(?:我们的|我們的)?.{0,20}(?:公众号|公眾號|微信|微博|官网|官網|网站|網站|头条号|頭條號|抖音号|抖音號)[。！!]?)$",
+        "the call to follow the site's channels that closes stories on Chinese news sites",
+    )
+    .sentence(),
     Rule::line(
         L,
         "zh.share.label",
