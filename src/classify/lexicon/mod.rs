@@ -11,6 +11,7 @@
 
 mod any;
 mod de;
+mod derived;
 mod en;
 mod es;
 mod fr;
@@ -350,11 +351,18 @@ impl Matcher {
     }
 
     /// The matcher of a pattern already parsed (`None` if it does not parse).
+    #[cfg(test)]
     fn parsed(pattern: &'static str, hir: Option<&regex_syntax::hir::Hir>) -> Matcher {
+        Matcher::with_first(pattern, hir.and_then(first_byte::of_hir))
+    }
+
+    /// The matcher of a pattern whose matches start with a byte of `first` (any byte when
+    /// `None`).
+    fn with_first(pattern: &'static str, first: Option<ByteSet>) -> Matcher {
         Matcher {
             pattern,
             regex: OnceLock::new(),
-            first: hir.and_then(first_byte::of_hir),
+            first,
             index: 0,
         }
     }
@@ -419,24 +427,41 @@ fn compiled(t: usize) -> Option<&'static Compiled> {
     let cell = COMPILED.get(t)?;
     Some(cell.get_or_init(|| {
         // Every pattern is a constant; `every_pattern_compiles` fails on one that does not.
-        // Each is parsed once, for the bytes its matches start with and the literals they
-        // contain; a rule's index in the table is its bit in the filter.
-        let parsed: Vec<Option<regex_syntax::hir::Hir>> = rules
+        // The bytes each rule's matches start with and the literals they contain are the
+        // constants of `derived` (a test holds them to the patterns); a rule that has none
+        // there (which that test rules out) is parsed for them. A rule's index in the table
+        // is its bit in the filter.
+        let table = derived::DERIVED
+            .get(t)
+            .filter(|table| table.len() == rules.len());
+        let derived: Vec<(Option<Vec<literals::Literal>>, Option<ByteSet>)> = rules
             .iter()
-            .map(|r| regex_syntax::parse(r.pattern).ok())
+            .enumerate()
+            .map(|(i, r)| match table.and_then(|table| table.get(i)) {
+                Some(d) => (
+                    d.literals
+                        .map(|set| set.iter().map(|&(l, f)| (l.to_string(), f)).collect()),
+                    d.first.map(ByteSet::from_words),
+                ),
+                _ => {
+                    let hir = regex_syntax::parse(r.pattern).ok();
+                    (
+                        hir.as_ref().and_then(literals::required),
+                        hir.as_ref().and_then(first_byte::of_hir),
+                    )
+                }
+            })
             .collect();
-        let required: Vec<Option<Vec<literals::Literal>>> = parsed
-            .iter()
-            .map(|hir| hir.as_ref().and_then(literals::required))
-            .collect();
+        let required: Vec<Option<Vec<literals::Literal>>> =
+            derived.iter().map(|(l, _)| l.clone()).collect();
         let of = |scopes: &[Scope]| -> Vec<(&'static Rule, Matcher)> {
             rules
                 .iter()
-                .zip(&parsed)
+                .zip(&derived)
                 .enumerate()
                 .filter(|(_, (r, _))| scopes.contains(&r.scope))
-                .map(|(i, (r, hir))| {
-                    let mut m = Matcher::parsed(r.pattern, hir.as_ref());
+                .map(|(i, (r, (_, first)))| {
+                    let mut m = Matcher::with_first(r.pattern, *first);
                     m.index = i;
                     (r, m)
                 })
