@@ -244,7 +244,7 @@ const HINT_PATTERNS: &[&str] = &[
 /// a 1 MB page: 45 M instructions against 23 M).
 struct Hints {
     /// Each pattern's regex, compiled the first time a string holds one of its literals.
-    regexes: Vec<OnceLock<Option<regex::bytes::Regex>>>,
+    regexes: Vec<OnceLock<Option<regex_automata::meta::Regex>>>,
     /// Every literal one of the patterns requires ([`HINT_LITERALS`]), searched in one
     /// pass; `None` if the automaton failed to build (then every pattern runs).
     literals: Option<aho_corasick::AhoCorasick>,
@@ -257,7 +257,7 @@ struct Hints {
 impl Hints {
     /// Pattern `i`'s regex, compiled on first use (`None` if it does not compile, which the
     /// tests rule out: it then matches nothing).
-    fn regex(&self, i: usize) -> Option<&regex::bytes::Regex> {
+    fn regex(&self, i: usize) -> Option<&regex_automata::meta::Regex> {
         let cell = self.regexes.get(i)?;
         cell.get_or_init(|| HINT_PATTERNS.get(i).and_then(|p| hint_regex(p)))
             .as_ref()
@@ -283,12 +283,23 @@ impl Hints {
 }
 
 /// A hint pattern compiled over bytes without Unicode: `[^a-z]` is then one byte class, not
-/// the UTF-8 automaton of every character but 26, which made each hint regex cost about 0.9 M
-/// instructions to build (callgrind, a cold `extract` that compiled 15 of them).
-fn hint_regex(pattern: &str) -> Option<regex::bytes::Regex> {
-    regex::bytes::RegexBuilder::new(pattern)
-        .unicode(false)
-        .build()
+/// the UTF-8 automaton of every character but 26. Only `is_match` runs, on strings the literal
+/// prefilter already passed: the regex keeps no capture groups and builds no literal prefilter,
+/// one-pass DFA or backtracker of its own (the lazy DFA and the PikeVM remain). A cold
+/// `extract` compiles most of the 18 patterns (15 on en-01); building all 18 cost 19.5 M
+/// instructions as `regex::bytes::Regex`, 12.8 M so (callgrind, a scratch program).
+fn hint_regex(pattern: &str) -> Option<regex_automata::meta::Regex> {
+    use regex_automata::{meta, nfa::thompson::WhichCaptures, util::syntax};
+    meta::Regex::builder()
+        .syntax(syntax::Config::new().unicode(false).utf8(false))
+        .configure(
+            meta::Config::new()
+                .which_captures(WhichCaptures::None)
+                .auto_prefilter(false)
+                .onepass(false)
+                .backtrack(false),
+        )
+        .build(pattern)
         .ok()
 }
 
