@@ -6,7 +6,7 @@
 //! of the story, and its origin: the convention it encodes, seen on more than one site.
 //! Behaviour reads these fields, never the id. A language's rules run on pages of that
 //! language (declared or detected) plus the `any` rules; a page whose language is unknown
-//! runs every table. Each rule is compiled once, into one `Regex`, on the first text of a page
+//! runs every table. Each rule is compiled once, into one regex, on the first text of a page
 //! of its language that can start a match; the rules are tried in table order.
 
 mod any;
@@ -25,7 +25,7 @@ mod zh;
 
 use super::first_byte::{self, ByteSet};
 use crate::article::RemovalKind;
-use regex::{Regex, RegexBuilder};
+use regex_automata::meta::Regex;
 use std::sync::OnceLock;
 
 /// Where in a block a rule looks.
@@ -377,11 +377,16 @@ impl Matcher {
         self.may_start(text) && self.regex().is_some_and(|re| re.is_match(text))
     }
 
-    fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
+    fn find<'t>(&self, text: &'t str) -> Option<Found<'t>> {
         if !self.may_start(text) {
             return None;
         }
-        self.regex()?.find(text)
+        let m = self.regex()?.find(text)?;
+        Some(Found {
+            text,
+            start: m.start(),
+            end: m.end(),
+        })
     }
 
     fn may_start(&self, text: &str) -> bool {
@@ -390,6 +395,28 @@ impl Matcher {
             (Some(set), Some(&b)) => set.contains(b),
             (Some(_), None) => false,
         }
+    }
+}
+
+/// A rule's match in a text.
+struct Found<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Found<'t> {
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The matched text (empty if the bounds fall outside `text`, which a match's do not).
+    fn as_str(&self) -> &'t str {
+        self.text.get(self.start..self.end).unwrap_or_default()
     }
 }
 
@@ -408,11 +435,25 @@ const DFA_SIZE_LIMIT: usize = 512 << 10;
 
 /// A rule's pattern compiled with the limits above (`None` if it does not compile, which the
 /// tests rule out).
+///
+/// regex-automata's meta regex as `regex` builds it (leftmost-first, Unicode, UTF-8), less
+/// what our use does not need: only the whole match is read (no capture groups, so no one-pass
+/// DFA or backtracker for them), and the rule's own literal filter runs before it (no literal
+/// prefilter of its own). Building those parts was most of the literal extraction a cold
+/// `extract` spent; none of them changes a match.
 pub(crate) fn build(pattern: &str) -> Option<Regex> {
-    RegexBuilder::new(pattern)
-        .size_limit(NFA_SIZE_LIMIT)
-        .dfa_size_limit(DFA_SIZE_LIMIT)
-        .build()
+    use regex_automata::{meta, nfa::thompson::WhichCaptures};
+    meta::Regex::builder()
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+                .hybrid_cache_capacity(DFA_SIZE_LIMIT)
+                .which_captures(WhichCaptures::Implicit)
+                .auto_prefilter(false)
+                .onepass(false)
+                .backtrack(false),
+        )
+        .build(pattern)
         .ok()
 }
 
