@@ -11,7 +11,6 @@ use crate::options::{Limits, OutputOptions};
 use crate::parse::Parsed;
 use crate::script::{measure, TextStats};
 use markup5ever_rcdom::{Handle, NodeData};
-use regex::Regex;
 use std::sync::OnceLock;
 
 /// The element types the later stages distinguish; everything else is [`Tag::Inline`].
@@ -195,9 +194,14 @@ pub(crate) mod hint {
 
 /// Token patterns, one per [`hint`] bit, in bit order. They run on the lowercased
 /// `class id role itemprop` string; `(?:^|[^a-z])` bounds stand in for token edges.
+///
+/// They are compiled without Unicode (see [`hint_regex`]): a non-ASCII literal or a Unicode
+/// class is written `(?u:...)`. Next to an ASCII letter, `[^a-z]` over bytes holds exactly where
+/// it holds over characters (the byte beside the letter is ASCII, or belongs to a non-ASCII
+/// character), so the bits do not change; a test holds them to the Unicode regexes.
 const HINT_PATTERNS: &[&str] = &[
     // POSITIVE
-    r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|본문|news_?view|view_?cont|read",
+    r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|(?u:본문)|news_?view|view_?cont|read",
     // NEGATIVE
     r"(?:^|[^a-z])(?:ad|ads|adv|advert|banner|combx|comment|comments|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|tools|widget|social|sns|nav|menu|breadcrumbs?|popular|recommend|subscribe|newsletter|taboola|cookie|modal|popup|rank|ranking|hot|copyright|reporter|byline|author|caption|relate)(?:[^a-z]|$)",
     // COMMENT
@@ -207,7 +211,7 @@ const HINT_PATTERNS: &[&str] = &[
     // AD
     r"(?:^|[^a-z])(?:ad|ads|adv|advert|advertisement|advertising|banner|sponsor|sponsored|dfp|gpt|adsense|adslot|ad[-_]?slot|ad[-_]?unit|adwrap|ad[-_]?container|google_ads|commercial)(?:[^a-z]|$)|^ad_|^ad-|_ad_|-ad-|adsbygoogle|ad_wrap|ad-wrap",
     // RELATED
-    r"(?:^|[^a-z])(?:tambem|tambien|lire[-_]?aussi|a[-_]?lire|voir[-_]?aussi|mehr[-_]?zum|weiterlesen|auch[-_]?interessant|relacionad[a-z]*|correlat[a-z]*|leggi[-_]?anche|related|relate|recommend|recommended|recommendations|more[-_]?stories|read[-_]?more|readmore|popular|most[-_]?read|mostread|most[-_]?viewed|trending|taboola|outbrain|also|next[-_]?article|prev[-_]?article|best|hot[-_]?news|ranking|rank|latest|more[-_]?news|other[-_]?news|news[-_]?list|article[-_]?list|list[-_]?news|teaser|teasers)(?:[^a-z]|$)|related|relation|recommend|관련|popular|ranking",
+    r"(?:^|[^a-z])(?:tambem|tambien|lire[-_]?aussi|a[-_]?lire|voir[-_]?aussi|mehr[-_]?zum|weiterlesen|auch[-_]?interessant|relacionad[a-z]*|correlat[a-z]*|leggi[-_]?anche|related|relate|recommend|recommended|recommendations|more[-_]?stories|read[-_]?more|readmore|popular|most[-_]?read|mostread|most[-_]?viewed|trending|taboola|outbrain|also|next[-_]?article|prev[-_]?article|best|hot[-_]?news|ranking|rank|latest|more[-_]?news|other[-_]?news|news[-_]?list|article[-_]?list|list[-_]?news|teaser|teasers)(?:[^a-z]|$)|related|relation|recommend|(?u:관련)|popular|ranking",
     // CAPTION
     r"(?:^|[^a-z])(?:caption|figcaption|wp-caption-text|photo[-_]?desc|img[-_]?desc|image[-_]?desc|photo[-_]?caption|img[-_]?caption|credit|credits|photo[-_]?credit|image[-_]?credit|cutline|cap|img[-_]?cap|photo[-_]?cap|pic[-_]?cap|img[-_]?txt|photo[-_]?txt)(?:[^a-z]|$)|caption",
     // BYLINE
@@ -225,23 +229,23 @@ const HINT_PATTERNS: &[&str] = &[
     // NAV
     r"(?:^|[^a-z])(?:nav|navbar|navigation|menu|menus|breadcrumb|breadcrumbs|pagination|pager|gnb|lnb|snb|skip|skiplink|masthead|site[-_]?header|top[-_]?bar|topbar|site[-_]?footer)(?:[^a-z]|$)|breadcrumb|navigation",
     // HIDDEN
-    r"(?:^|\s)(?:hidden|sr-only|visually-hidden|screen-reader-text|screenreader|offscreen|off-screen|blind|d-none|a11y|skip)(?:\s|$)",
+    r"(?:^|(?u:\s))(?:hidden|sr-only|visually-hidden|screen-reader-text|screenreader|offscreen|off-screen|blind|d-none|a11y|skip)(?:(?u:\s)|$)",
     // ARTICLE_BODY
-    r"articlebody|article[-_]?body|article_?body|article[-_]?content|article_?content|article[-_]?text|article_?text|story[-_]?body|story_?body|entry[-_]?content|post[-_]?content|post[-_]?body|news[-_]?body|news_?body|newsbody|news_?text|article_?view|articleview|view_?con|news_?view|cont_?text|article_?txt|art_?txt|body[-_]?text|bodytext|main[-_]?text|maintext|content[-_]?body|story[-_]?content|post[-_]?text|articlecontent|article__body|article__content|rich[-_]?text|text[-_]?body|article[-_]?main|articletext|entry[-_]?body|본문",
+    r"articlebody|article[-_]?body|article_?body|article[-_]?content|article_?content|article[-_]?text|article_?text|story[-_]?body|story_?body|entry[-_]?content|post[-_]?content|post[-_]?body|news[-_]?body|news_?body|newsbody|news_?text|article_?view|articleview|view_?con|news_?view|cont_?text|article_?txt|art_?txt|body[-_]?text|bodytext|main[-_]?text|maintext|content[-_]?body|story[-_]?content|post[-_]?text|articlecontent|article__body|article__content|rich[-_]?text|text[-_]?body|article[-_]?main|articletext|entry[-_]?body|(?u:본문)",
     // FOOTER
     r"(?:^|[^a-z])(?:footer|site[-_]?footer|site[-_]?info|colophon)(?:[^a-z]|$)",
     // LABEL
     r"(?:^|[^a-z])(?:label|badge|kicker|eyebrow|cate|category|categories|rubric|views|view[-_]?count|hits|read[-_]?count|wordcount|word[-_]?count|reading[-_]?time|read[-_]?time|counter|flag)(?:[^a-z]|$)|wordcount",
 ];
 
-/// The hint patterns compiled once, one `Regex` each, in bit order, and a literal prefilter
+/// The hint patterns compiled once, one byte regex each, in bit order, and a literal prefilter
 /// over all of them. One regex per pattern lets each use its literal prefilter, and most class
 /// strings match none: a `RegexSet`'s overlapping search cost about twice as much (callgrind,
 /// a 1 MB page: 45 M instructions against 23 M).
 struct Hints {
     /// Each pattern's regex, compiled the first time a string holds one of its literals.
-    regexes: Vec<OnceLock<Option<Regex>>>,
-    /// Every literal one of the patterns requires (see [`required_literals`]), searched in one
+    regexes: Vec<OnceLock<Option<regex_automata::meta::Regex>>>,
+    /// Every literal one of the patterns requires ([`HINT_LITERALS`]), searched in one
     /// pass; `None` if the automaton failed to build (then every pattern runs).
     literals: Option<aho_corasick::AhoCorasick>,
     /// For each literal, the patterns (bits) that require it.
@@ -253,9 +257,9 @@ struct Hints {
 impl Hints {
     /// Pattern `i`'s regex, compiled on first use (`None` if it does not compile, which the
     /// tests rule out: it then matches nothing).
-    fn regex(&self, i: usize) -> Option<&Regex> {
+    fn regex(&self, i: usize) -> Option<&regex_automata::meta::Regex> {
         let cell = self.regexes.get(i)?;
-        cell.get_or_init(|| HINT_PATTERNS.get(i).and_then(|p| Regex::new(p).ok()))
+        cell.get_or_init(|| HINT_PATTERNS.get(i).and_then(|p| hint_regex(p)))
             .as_ref()
     }
 
@@ -278,50 +282,360 @@ impl Hints {
     }
 }
 
+/// A hint pattern compiled over bytes without Unicode: `[^a-z]` is then one byte class, not
+/// the UTF-8 automaton of every character but 26. Only `is_match` runs, on strings the literal
+/// prefilter already passed: the regex keeps no capture groups and builds no literal prefilter,
+/// one-pass DFA or backtracker of its own (the lazy DFA and the PikeVM remain). A cold
+/// `extract` compiles most of the 18 patterns (15 on en-01); building all 18 cost 19.5 M
+/// instructions as `regex::bytes::Regex`, 12.8 M so (callgrind, a scratch program).
+fn hint_regex(pattern: &str) -> Option<regex_automata::meta::Regex> {
+    use regex_automata::{meta, nfa::thompson::WhichCaptures, util::syntax};
+    meta::Regex::builder()
+        .syntax(syntax::Config::new().unicode(false).utf8(false))
+        .configure(
+            meta::Config::new()
+                .which_captures(WhichCaptures::None)
+                .auto_prefilter(false)
+                .onepass(false)
+                .backtrack(false),
+        )
+        .build(pattern)
+        .ok()
+}
+
+/// A hint pattern's syntax tree, parsed as [`hint_regex`] compiles it.
+#[cfg(test)]
+fn hint_hir(pattern: &str) -> Option<regex_syntax::hir::Hir> {
+    regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(pattern)
+        .ok()
+}
+
 fn hint_set() -> &'static Hints {
     static SET: OnceLock<Hints> = OnceLock::new();
     SET.get_or_init(|| {
         // The patterns are constants checked by the unit tests; one that failed to compile
         // would match nothing.
         let regexes = HINT_PATTERNS.iter().map(|_| OnceLock::new()).collect();
-        let mut always = 0u32;
-        let mut literals: Vec<Vec<u8>> = Vec::new();
-        let mut literal_bits: Vec<u32> = Vec::new();
-        for (i, pattern) in HINT_PATTERNS.iter().enumerate() {
-            let bit = 1u32 << i;
-            let required = regex_syntax::parse(pattern)
-                .ok()
-                .and_then(|hir| required_literals(&hir));
-            match required {
-                Some(set) => {
-                    for literal in set {
-                        if let Some(k) = literals.iter().position(|l| *l == literal) {
-                            if let Some(b) = literal_bits.get_mut(k) {
-                                *b |= bit;
-                            }
-                        } else {
-                            literals.push(literal);
-                            literal_bits.push(bit);
-                        }
-                    }
-                }
-                None => always |= bit,
-            }
-        }
         let literals = aho_corasick::AhoCorasick::builder()
             // The DFA: the contiguous NFA builds with 6 M fewer instructions on a cold start's
             // first page but left 4 MB more peak RSS under mimalloc (31 against 35 MB,
             // `/usr/bin/time -v copydesk extract` on a small corpus page).
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&literals)
+            .build(HINT_LITERALS.iter().map(|(literal, _)| literal))
             .ok();
         Hints {
             regexes,
             literals,
-            literal_bits,
-            always,
+            literal_bits: HINT_LITERALS.iter().map(|&(_, bits)| bits).collect(),
+            always: 0,
         }
     })
+}
+
+/// The hint patterns' required literals (see [`required_literals`]), each with the patterns
+/// (bits) that require it, in first-seen order. Written out rather than parsed at start-up,
+/// which cost 4.6 M instructions of a cold `extract` (callgrind); `hint_literals_are_the_patterns`
+/// recomputes them from [`HINT_PATTERNS`] and prints the table when they differ. No pattern is
+/// without a literal (the same test), so none runs on every string.
+#[rustfmt::skip]
+const HINT_LITERALS: &[(&str, u32)] = &[
+    ("article", 0x089a1),
+    ("body", 0x08001),
+    ("content", 0x08001),
+    ("entry", 0x08901),
+    ("hentry", 0x00001),
+    ("h-entry", 0x00001),
+    ("main", 0x00001),
+    ("page", 0x00001),
+    ("post", 0x00001),
+    ("text", 0x08001),
+    ("blog", 0x00001),
+    ("story", 0x08001),
+    ("본문", 0x08001),
+    ("view", 0x08001),
+    ("cont", 0x00001),
+    ("read", 0x00021),
+    ("ad", 0x00012),
+    ("ads", 0x00012),
+    ("adv", 0x00012),
+    ("advert", 0x00012),
+    ("banner", 0x00012),
+    ("combx", 0x00002),
+    ("comment", 0x00006),
+    ("comments", 0x00002),
+    ("com-", 0x00002),
+    ("contact", 0x00002),
+    ("foot", 0x00002),
+    ("footer", 0x12002),
+    ("footnote", 0x00002),
+    ("gdpr", 0x00002),
+    ("masthead", 0x02002),
+    ("media", 0x00002),
+    ("meta", 0x00002),
+    ("outbrain", 0x00022),
+    ("promo", 0x00402),
+    ("related", 0x00022),
+    ("scroll", 0x00002),
+    ("share", 0x0000a),
+    ("shoutbox", 0x00002),
+    ("sidebar", 0x01002),
+    ("skyscraper", 0x00002),
+    ("sponsor", 0x00012),
+    ("shopping", 0x00002),
+    ("tags", 0x00802),
+    ("tool", 0x00002),
+    ("tools", 0x0000a),
+    ("widget", 0x01002),
+    ("social", 0x0000a),
+    ("sns", 0x0000a),
+    ("nav", 0x02002),
+    ("menu", 0x02002),
+    ("breadcrumb", 0x02002),
+    ("popular", 0x00022),
+    ("recommend", 0x00022),
+    ("subscribe", 0x00402),
+    ("newsletter", 0x00402),
+    ("taboola", 0x00022),
+    ("cookie", 0x00002),
+    ("modal", 0x00002),
+    ("popup", 0x00002),
+    ("rank", 0x00022),
+    ("ranking", 0x00022),
+    ("hot", 0x00002),
+    ("copyright", 0x00202),
+    ("reporter", 0x00082),
+    ("byline", 0x00082),
+    ("author", 0x00082),
+    ("caption", 0x00042),
+    ("relate", 0x00022),
+    ("commentlist", 0x00004),
+    ("disqus", 0x00004),
+    ("replies", 0x00004),
+    ("reply", 0x00004),
+    ("respond", 0x00004),
+    ("talk", 0x00004),
+    ("livere", 0x00004),
+    ("cmt", 0x00004),
+    ("reple", 0x00004),
+    ("dsq", 0x00004),
+    ("comment_", 0x00004),
+    ("comment-", 0x00004),
+    ("sharing", 0x00008),
+    ("shares", 0x00008),
+    ("print", 0x00008),
+    ("size", 0x00008),
+    ("fontsize", 0x00008),
+    ("toolbar", 0x00008),
+    ("facebook", 0x00008),
+    ("twitter", 0x00008),
+    ("kakao", 0x00008),
+    ("sharebar", 0x00008),
+    ("bookmark", 0x00008),
+    ("scrap", 0x00008),
+    ("button", 0x00008),
+    ("share_", 0x00008),
+    ("share-", 0x00008),
+    ("-share", 0x00008),
+    ("_share", 0x00008),
+    ("sns_", 0x00008),
+    ("sns-", 0x00008),
+    ("advertisement", 0x00010),
+    ("advertising", 0x00010),
+    ("sponsored", 0x00010),
+    ("dfp", 0x00010),
+    ("gpt", 0x00010),
+    ("adsense", 0x00010),
+    ("adslot", 0x00010),
+    ("slot", 0x00010),
+    ("unit", 0x00010),
+    ("adwrap", 0x00010),
+    ("container", 0x00010),
+    ("google_ads", 0x00010),
+    ("commercial", 0x00010),
+    ("ad_", 0x00010),
+    ("ad-", 0x00010),
+    ("_ad_", 0x00010),
+    ("-ad-", 0x00010),
+    ("adsbygoogle", 0x00010),
+    ("ad_wrap", 0x00010),
+    ("ad-wrap", 0x00010),
+    ("tambem", 0x00020),
+    ("tambien", 0x00020),
+    ("aussi", 0x00020),
+    ("lire", 0x00020),
+    ("mehr", 0x00020),
+    ("weiterlesen", 0x00020),
+    ("interessant", 0x00020),
+    ("relacionad", 0x00020),
+    ("correlat", 0x00020),
+    ("anche", 0x00020),
+    ("recommended", 0x00020),
+    ("recommendations", 0x00020),
+    ("stories", 0x00020),
+    ("more", 0x00020),
+    ("readmore", 0x00020),
+    ("mostread", 0x00020),
+    ("viewed", 0x00020),
+    ("trending", 0x00020),
+    ("also", 0x00020),
+    ("best", 0x00020),
+    ("news", 0x00020),
+    ("latest", 0x00020),
+    ("other", 0x00020),
+    ("list", 0x00820),
+    ("teaser", 0x00020),
+    ("teasers", 0x00020),
+    ("relation", 0x00020),
+    ("관련", 0x00020),
+    ("figcaption", 0x00040),
+    ("wp-caption-text", 0x00040),
+    ("photo", 0x00040),
+    ("desc", 0x00040),
+    ("image", 0x00040),
+    ("credit", 0x00040),
+    ("credits", 0x00040),
+    ("cutline", 0x00040),
+    ("cap", 0x00040),
+    ("txt", 0x08040),
+    ("line", 0x00080),
+    ("authors", 0x00080),
+    ("writer", 0x00080),
+    ("journalist", 0x00080),
+    ("contributor", 0x00080),
+    ("signature", 0x00080),
+    ("autor", 0x00080),
+    ("auteur", 0x00080),
+    ("autore", 0x00080),
+    ("editor", 0x00080),
+    ("profile", 0x00080),
+    ("bio", 0x00080),
+    ("date", 0x00100),
+    ("dates", 0x00100),
+    ("time", 0x20100),
+    ("timestamp", 0x00100),
+    ("published", 0x00100),
+    ("updated", 0x00100),
+    ("dateline", 0x00100),
+    ("pubdate", 0x00100),
+    ("datetime", 0x00100),
+    ("maj", 0x00100),
+    ("heure", 0x00100),
+    ("hora", 0x00100),
+    ("ora", 0x00100),
+    ("datum", 0x00100),
+    ("fecha", 0x00100),
+    ("zeit", 0x00100),
+    ("update", 0x00100),
+    ("modified", 0x00100),
+    ("lastmod", 0x00100),
+    ("disclaimer", 0x00200),
+    ("notice", 0x00200),
+    ("rights", 0x00200),
+    ("license", 0x00200),
+    ("subscription", 0x00400),
+    ("signup", 0x00400),
+    ("sign", 0x00400),
+    ("paywall", 0x00400),
+    ("download", 0x00400),
+    ("promotion", 0x00400),
+    ("membership", 0x00400),
+    ("donate", 0x00400),
+    ("cta", 0x00400),
+    ("subscri", 0x00400),
+    ("taglist", 0x00800),
+    ("keywords", 0x00800),
+    ("keyword", 0x00800),
+    ("categories", 0x20800),
+    ("topics", 0x00800),
+    ("cloud", 0x00800),
+    ("tagcloud", 0x00800),
+    ("hashtag", 0x00800),
+    ("hashtags", 0x00800),
+    ("side", 0x01000),
+    ("aside", 0x01000),
+    ("rail", 0x01000),
+    ("right", 0x01000),
+    ("left", 0x01000),
+    ("sidecol", 0x01000),
+    ("widgets", 0x01000),
+    ("complementary", 0x01000),
+    ("navbar", 0x02000),
+    ("navigation", 0x02000),
+    ("menus", 0x02000),
+    ("breadcrumbs", 0x02000),
+    ("pagination", 0x02000),
+    ("pager", 0x02000),
+    ("gnb", 0x02000),
+    ("lnb", 0x02000),
+    ("snb", 0x02000),
+    ("skip", 0x06000),
+    ("skiplink", 0x02000),
+    ("header", 0x02000),
+    ("bar", 0x02000),
+    ("topbar", 0x02000),
+    ("hidden", 0x04000),
+    ("sr-only", 0x04000),
+    ("visually-hidden", 0x04000),
+    ("screen-reader-text", 0x04000),
+    ("screenreader", 0x04000),
+    ("offscreen", 0x04000),
+    ("off-screen", 0x04000),
+    ("blind", 0x04000),
+    ("d-none", 0x04000),
+    ("a11y", 0x04000),
+    ("articlebody", 0x08000),
+    ("newsbody", 0x08000),
+    ("articleview", 0x08000),
+    ("bodytext", 0x08000),
+    ("maintext", 0x08000),
+    ("articlecontent", 0x08000),
+    ("article__body", 0x08000),
+    ("article__content", 0x08000),
+    ("articletext", 0x08000),
+    ("info", 0x10000),
+    ("colophon", 0x10000),
+    ("label", 0x20000),
+    ("badge", 0x20000),
+    ("kicker", 0x20000),
+    ("eyebrow", 0x20000),
+    ("cate", 0x20000),
+    ("category", 0x20000),
+    ("rubric", 0x20000),
+    ("views", 0x20000),
+    ("count", 0x20000),
+    ("hits", 0x20000),
+    ("wordcount", 0x20000),
+    ("reading", 0x20000),
+    ("counter", 0x20000),
+    ("flag", 0x20000),
+];
+
+/// Each pattern's required literals with its bits, and the patterns with none, as
+/// [`HINT_LITERALS`] holds them.
+#[cfg(test)]
+fn hint_literals_from_patterns() -> (Vec<(Vec<u8>, u32)>, u32) {
+    let mut always = 0u32;
+    let mut out: Vec<(Vec<u8>, u32)> = Vec::new();
+    for (i, pattern) in HINT_PATTERNS.iter().enumerate() {
+        let bit = 1u32 << i;
+        match hint_hir(pattern).and_then(|hir| required_literals(&hir)) {
+            Some(set) => {
+                for literal in set {
+                    if let Some(entry) = out.iter_mut().find(|(l, _)| *l == literal) {
+                        entry.1 |= bit;
+                    } else {
+                        out.push((literal, bit));
+                    }
+                }
+            }
+            None => always |= bit,
+        }
+    }
+    (out, always)
 }
 
 /// Literals of which every match of `hir` contains at least one (`None` when no such set is
@@ -329,6 +643,7 @@ fn hint_set() -> &'static Hints {
 /// concatenation's match holds a match of each part, so one part's set serves; an
 /// alternation's match is a match of one branch, so the union of all branches' sets serves;
 /// a repetition at least once holds its part.
+#[cfg(test)]
 fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
     use regex_syntax::hir::{Class, HirKind};
     match hir.kind() {
@@ -341,7 +656,15 @@ fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
                 .collect();
             (chars.len() <= 8).then(|| chars.iter().map(|c| c.to_string().into_bytes()).collect())
         }
-        HirKind::Class(Class::Bytes(_)) | HirKind::Empty | HirKind::Look(_) => None,
+        HirKind::Class(Class::Bytes(class)) => {
+            let bytes: Vec<u8> = class
+                .iter()
+                .flat_map(|r| r.start()..=r.end())
+                .take(9)
+                .collect();
+            (bytes.len() <= 8).then(|| bytes.iter().map(|&b| vec![b]).collect())
+        }
+        HirKind::Empty | HirKind::Look(_) => None,
         HirKind::Repetition(rep) if rep.min >= 1 => required_literals(&rep.sub),
         HirKind::Repetition(_) => None,
         HirKind::Capture(cap) => required_literals(&cap.sub),
@@ -370,7 +693,8 @@ fn hint_bits(set: &Hints, class: &str) -> u32 {
     let candidates = set.candidates(class);
     (0..HINT_PATTERNS.len())
         .filter(|&i| {
-            candidates & (1 << i) != 0 && set.regex(i).is_some_and(|re| re.is_match(class))
+            candidates & (1 << i) != 0
+                && set.regex(i).is_some_and(|re| re.is_match(class.as_bytes()))
         })
         .fold(0u32, |acc, i| acc | (1 << i))
 }
@@ -1271,6 +1595,7 @@ pub(crate) fn push_collapsed(out: &mut String, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
 
     fn page(html: &str) -> Page {
         Page::build(
@@ -1402,9 +1727,93 @@ mod tests {
         let set = hint_set();
         let all = |class: &str| {
             (0..HINT_PATTERNS.len())
-                .filter(|&i| set.regex(i).is_some_and(|re| re.is_match(class)))
+                .filter(|&i| set.regex(i).is_some_and(|re| re.is_match(class.as_bytes())))
                 .fold(0u32, |acc, i| acc | (1 << i))
         };
+        let strings = hint_test_strings();
+        let mut matched = 0;
+        for s in &strings {
+            // Wrapper tokens are dropped before either path reads the string.
+            let s = without_wrapper_tokens(s);
+            let bits = all(&s);
+            matched += usize::from(bits != 0);
+            assert_eq!(hint_bits(set, &s), bits, "{s:?}");
+        }
+        assert!(matched > 200, "{matched} strings with hints");
+        // Most class strings need no regex at all.
+        let none = strings
+            .iter()
+            .filter(|s| set.candidates(s) == set.always)
+            .count();
+        assert_eq!(set.always, 0, "a hint pattern with no required literal");
+        assert!(none > 0);
+    }
+
+    /// The hint regexes compiled over bytes without Unicode match where the same patterns
+    /// compiled with Unicode over characters match, non-ASCII neighbours and spaces included;
+    /// and the prefilter's literals are those the Unicode parse gives.
+    #[test]
+    fn hint_bytes_regexes_match_as_unicode_ones() {
+        let mut strings = hint_test_strings();
+        for edge in [
+            "é", "ü", "本", "\u{a0}", "\u{3000}", "\u{2028}", "١", "ß", "\t",
+        ] {
+            for word in [
+                "nav",
+                "hidden",
+                "ad",
+                "sidebar",
+                "relacionadas",
+                "a11y",
+                "본문",
+                "관련",
+            ] {
+                strings.push(format!("{edge}{word}"));
+                strings.push(format!("{word}{edge}"));
+                strings.push(format!("{edge}{word}{edge}"));
+                strings.push(format!("x{edge}{word} y"));
+            }
+        }
+        let set = hint_set();
+        for (i, pattern) in HINT_PATTERNS.iter().enumerate() {
+            let unicode = Regex::new(pattern).unwrap();
+            let bytes = set.regex(i).unwrap();
+            for s in &strings {
+                assert_eq!(
+                    bytes.is_match(s.as_bytes()),
+                    unicode.is_match(s),
+                    "{pattern} on {s:?}"
+                );
+            }
+            let from_unicode = required_literals(&regex_syntax::parse(pattern).unwrap());
+            let from_bytes = required_literals(&hint_hir(pattern).unwrap());
+            assert!(from_bytes.is_some(), "{pattern}");
+            assert_eq!(from_bytes, from_unicode, "{pattern}");
+        }
+    }
+
+    /// The literal table is the one the patterns give; on a difference, the table to paste.
+    #[test]
+    fn hint_literals_are_the_patterns() {
+        let (computed, always) = hint_literals_from_patterns();
+        assert_eq!(always, 0, "a hint pattern with no required literal");
+        let table: Vec<(Vec<u8>, u32)> = HINT_LITERALS
+            .iter()
+            .map(|&(l, b)| (l.as_bytes().to_vec(), b))
+            .collect();
+        if table != computed {
+            let mut text = String::new();
+            for (literal, bits) in &computed {
+                let literal = String::from_utf8(literal.clone()).unwrap();
+                text.push_str(&format!("    ({literal:?}, 0x{bits:05x}),\n"));
+            }
+            panic!("HINT_LITERALS differs from the patterns; it should read:\n{text}");
+        }
+    }
+
+    /// Class strings to hold the hint matcher to: every corpus page's class, id, role and
+    /// itemprop values, and every word of the patterns set between token edges.
+    fn hint_test_strings() -> Vec<String> {
         let mut strings: Vec<String> = Vec::new();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
         let class_re =
@@ -1432,22 +1841,7 @@ mod tests {
                 }
             }
         }
-        let mut matched = 0;
-        for s in &strings {
-            // Wrapper tokens are dropped before either path reads the string.
-            let s = without_wrapper_tokens(s);
-            let bits = all(&s);
-            matched += usize::from(bits != 0);
-            assert_eq!(hint_bits(set, &s), bits, "{s:?}");
-        }
-        assert!(matched > 200, "{matched} strings with hints");
-        // Most class strings need no regex at all.
-        let none = strings
-            .iter()
-            .filter(|s| set.candidates(s) == set.always)
-            .count();
-        assert_eq!(set.always, 0, "a hint pattern with no required literal");
-        assert!(none > 0);
+        strings
     }
 
     #[test]

@@ -26,6 +26,18 @@ impl ByteSet {
         }
     }
 
+    /// The set of the bytes whose bits `words` holds (byte `b` is bit `b % 64` of word
+    /// `b / 64`), as [`ByteSet::words`] gives them.
+    pub(crate) const fn from_words(words: [u64; 4]) -> ByteSet {
+        ByteSet(words)
+    }
+
+    /// The set's bits (see [`ByteSet::from_words`]).
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> [u64; 4] {
+        self.0
+    }
+
     /// Whether `b` is in the set.
     pub(crate) fn contains(&self, b: u8) -> bool {
         self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0

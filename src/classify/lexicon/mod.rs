@@ -6,11 +6,12 @@
 //! of the story, and its origin: the convention it encodes, seen on more than one site.
 //! Behaviour reads these fields, never the id. A language's rules run on pages of that
 //! language (declared or detected) plus the `any` rules; a page whose language is unknown
-//! runs every table. Each rule is compiled once, into one `Regex`, on the first text of a page
+//! runs every table. Each rule is compiled once, into one regex, on the first text of a page
 //! of its language that can start a match; the rules are tried in table order.
 
 mod any;
 mod de;
+mod derived;
 mod en;
 mod es;
 mod fr;
@@ -24,7 +25,7 @@ mod zh;
 
 use super::first_byte::{self, ByteSet};
 use crate::article::RemovalKind;
-use regex::{Regex, RegexBuilder};
+use regex_automata::meta::Regex;
 use std::sync::OnceLock;
 
 /// Where in a block a rule looks.
@@ -350,11 +351,18 @@ impl Matcher {
     }
 
     /// The matcher of a pattern already parsed (`None` if it does not parse).
+    #[cfg(test)]
     fn parsed(pattern: &'static str, hir: Option<&regex_syntax::hir::Hir>) -> Matcher {
+        Matcher::with_first(pattern, hir.and_then(first_byte::of_hir))
+    }
+
+    /// The matcher of a pattern whose matches start with a byte of `first` (any byte when
+    /// `None`).
+    fn with_first(pattern: &'static str, first: Option<ByteSet>) -> Matcher {
         Matcher {
             pattern,
             regex: OnceLock::new(),
-            first: hir.and_then(first_byte::of_hir),
+            first,
             index: 0,
         }
     }
@@ -369,11 +377,16 @@ impl Matcher {
         self.may_start(text) && self.regex().is_some_and(|re| re.is_match(text))
     }
 
-    fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
+    fn find<'t>(&self, text: &'t str) -> Option<Found<'t>> {
         if !self.may_start(text) {
             return None;
         }
-        self.regex()?.find(text)
+        let m = self.regex()?.find(text)?;
+        Some(Found {
+            text,
+            start: m.start(),
+            end: m.end(),
+        })
     }
 
     fn may_start(&self, text: &str) -> bool {
@@ -382,6 +395,28 @@ impl Matcher {
             (Some(set), Some(&b)) => set.contains(b),
             (Some(_), None) => false,
         }
+    }
+}
+
+/// A rule's match in a text.
+struct Found<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Found<'t> {
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The matched text (empty if the bounds fall outside `text`, which a match's do not).
+    fn as_str(&self) -> &'t str {
+        self.text.get(self.start..self.end).unwrap_or_default()
     }
 }
 
@@ -400,11 +435,25 @@ const DFA_SIZE_LIMIT: usize = 512 << 10;
 
 /// A rule's pattern compiled with the limits above (`None` if it does not compile, which the
 /// tests rule out).
+///
+/// regex-automata's meta regex as `regex` builds it (leftmost-first, Unicode, UTF-8), less
+/// what our use does not need: only the whole match is read (no capture groups, so no one-pass
+/// DFA or backtracker for them), and the rule's own literal filter runs before it (no literal
+/// prefilter of its own). Building those parts was most of the literal extraction a cold
+/// `extract` spent; none of them changes a match.
 pub(crate) fn build(pattern: &str) -> Option<Regex> {
-    RegexBuilder::new(pattern)
-        .size_limit(NFA_SIZE_LIMIT)
-        .dfa_size_limit(DFA_SIZE_LIMIT)
-        .build()
+    use regex_automata::{meta, nfa::thompson::WhichCaptures};
+    meta::Regex::builder()
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+                .hybrid_cache_capacity(DFA_SIZE_LIMIT)
+                .which_captures(WhichCaptures::Implicit)
+                .auto_prefilter(false)
+                .onepass(false)
+                .backtrack(false),
+        )
+        .build(pattern)
         .ok()
 }
 
@@ -419,24 +468,41 @@ fn compiled(t: usize) -> Option<&'static Compiled> {
     let cell = COMPILED.get(t)?;
     Some(cell.get_or_init(|| {
         // Every pattern is a constant; `every_pattern_compiles` fails on one that does not.
-        // Each is parsed once, for the bytes its matches start with and the literals they
-        // contain; a rule's index in the table is its bit in the filter.
-        let parsed: Vec<Option<regex_syntax::hir::Hir>> = rules
+        // The bytes each rule's matches start with and the literals they contain are the
+        // constants of `derived` (a test holds them to the patterns); a rule that has none
+        // there (which that test rules out) is parsed for them. A rule's index in the table
+        // is its bit in the filter.
+        let table = derived::DERIVED
+            .get(t)
+            .filter(|table| table.len() == rules.len());
+        let derived: Vec<(Option<Vec<literals::Literal>>, Option<ByteSet>)> = rules
             .iter()
-            .map(|r| regex_syntax::parse(r.pattern).ok())
+            .enumerate()
+            .map(|(i, r)| match table.and_then(|table| table.get(i)) {
+                Some(d) => (
+                    d.literals
+                        .map(|set| set.iter().map(|&(l, f)| (l.to_string(), f)).collect()),
+                    d.first.map(ByteSet::from_words),
+                ),
+                _ => {
+                    let hir = regex_syntax::parse(r.pattern).ok();
+                    (
+                        hir.as_ref().and_then(literals::required),
+                        hir.as_ref().and_then(first_byte::of_hir),
+                    )
+                }
+            })
             .collect();
-        let required: Vec<Option<Vec<literals::Literal>>> = parsed
-            .iter()
-            .map(|hir| hir.as_ref().and_then(literals::required))
-            .collect();
+        let required: Vec<Option<Vec<literals::Literal>>> =
+            derived.iter().map(|(l, _)| l.clone()).collect();
         let of = |scopes: &[Scope]| -> Vec<(&'static Rule, Matcher)> {
             rules
                 .iter()
-                .zip(&parsed)
+                .zip(&derived)
                 .enumerate()
                 .filter(|(_, (r, _))| scopes.contains(&r.scope))
-                .map(|(i, (r, hir))| {
-                    let mut m = Matcher::parsed(r.pattern, hir.as_ref());
+                .map(|(i, (r, (_, first)))| {
+                    let mut m = Matcher::with_first(r.pattern, *first);
                     m.index = i;
                     (r, m)
                 })
