@@ -102,6 +102,8 @@ pub(super) const DERIVED: &[&[Derived]] = &[
         Derived { literals: None, first: Some([0x0, 0x8002800080028, 0x0, 0x20]) },
         // en.widget.label
         Derived { literals: None, first: Some([0x3ff000000000000, 0xcd103a00cd103a, 0x0, 0x184038a000020]) },
+        // en.widget.script-required
+        Derived { literals: None, first: Some([0x0, 0x10002002110000, 0x0, 0x0]) },
         // en.ad.label
         Derived { literals: Some(&[("ADVERT", false), ("ADVERTISEMENT", false), ("Advert", false), ("Advertisement", false)]), first: Some([0x0, 0x2, 0x0, 0x0]) },
         // en.credit.dateline
@@ -144,6 +146,8 @@ pub(super) const DERIVED: &[&[Derived]] = &[
         Derived { literals: Some(&[("完", false)]), first: Some([0x10000000000, 0x8000000, 0x0, 0x800800000000]) },
         // zh.teaser.header
         Derived { literals: Some(&[("延伸閱讀", false), ("延伸阅读", false), ("推荐阅读", false), ("推薦閱讀", false), ("更多新聞", false), ("更多新闻", false), ("更多閱讀", false), ("更多阅读", false), ("热门推荐", false), ("热门新闻", false), ("熱門推薦", false), ("熱門新聞", false), ("猜你喜欢", false), ("猜你喜歡", false), ("相关报道", false), ("相关文章", false), ("相关新闻", false), ("相关链接", false), ("相关阅读", false), ("相關報導", false), ("相關文章", false), ("相關新聞", false), ("相關連結", false), ("相關閱讀", false)]), first: Some([0x100003e00, 0x8000000, 0x0, 0xee00000004]) },
+        // zh.promo.follow
+        Derived { literals: Some(&[("更多内容", false), ("更多報導", false), ("更多报道", false), ("更多新聞", false), ("更多新闻", false), ("更多精彩内容", false), ("更多精彩報導", false), ("更多精彩报道", false), ("更多精彩新聞", false), ("更多精彩新闻", false), ("更多精彩資訊", false), ("更多精彩资讯", false), ("更多資訊", false), ("更多资讯", false), ("欢迎关注", false), ("欢迎关注我们的", false), ("欢迎关注我們的", false), ("欢迎關注", false), ("欢迎關注我们的", false), ("欢迎關注我們的", false), ("歡迎关注", false), ("歡迎关注我们的", false), ("歡迎关注我們的", false), ("歡迎關注", false), ("歡迎關注我们的", false), ("歡迎關注我們的", false)]), first: Some([0x0, 0x0, 0x0, 0x4000000000]) },
         // zh.share.label
         Derived { literals: Some(&[("分享", false), ("分享到", false), ("分享至", false), ("轉發", false), ("转发", false)]), first: Some([0x0, 0x0, 0x0, 0x12000000000]) },
         // zh.widget.label
