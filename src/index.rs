@@ -1285,8 +1285,8 @@ impl Page {
                 _ => {}
             }
         }
-        // On a short page (a note, a one-paragraph page) every anchor that leads nowhere is
-        // part of the text; on a longer one only the anchors that hold running text are.
+        // On a short page (a note, a one-paragraph page) an anchor that leads nowhere is part
+        // of the text; on a longer one it is a control, counted as a link.
         if page_words >= SHORT_PAGE_WORDS {
             for &anchor in &script_anchors {
                 page.settle_script_anchor(anchor);
@@ -1296,10 +1296,10 @@ impl Page {
         Ok(page)
     }
 
-    /// A `javascript:` anchor leads to no page, so words of running text in it (four or more)
-    /// stay text; a shorter label (a script's button: "Share", "Print", "Load more") counts
-    /// as a link, as any control does. Linear: each anchor's subtree is walked once, and
-    /// anchors do not nest.
+    /// A `javascript:` anchor on a page long enough to have controls counts as a link: a
+    /// script's button ("Share", "Print", "Load more") or a headline a script opens (older
+    /// portals open every story of a list so), as any link does. Linear: each anchor's subtree
+    /// is walked once, and anchors do not nest.
     fn settle_script_anchor(&mut self, idx: u32) {
         let Some(anchor) = self.nodes.get(idx as usize) else {
             return;
@@ -1308,18 +1308,7 @@ impl Page {
             return;
         }
         let range = (idx as usize + 1)..(anchor.end as usize);
-        let texts = || {
-            self.nodes
-                .get(range.clone())
-                .unwrap_or_default()
-                .iter()
-                .filter(|n| n.tag == Tag::Text)
-        };
-        let words: u32 = texts().map(|n| n.all.words).sum();
-        if words >= 4 {
-            return;
-        }
-        for i in range.clone() {
+        for i in range {
             let Some(node) = self.nodes.get_mut(i) else {
                 break;
             };
@@ -1869,15 +1858,15 @@ mod tests {
 
     #[test]
     fn script_anchors_are_not_links() {
-        // Four words or more in a script's anchor are text; a shorter label is a control,
-        // counted as a link like a real one (on a page long enough to have controls).
+        // On a page long enough to have controls a script's anchor counts as a link, short
+        // or long.
         let filler = "<p>Words of the story go on here for a while. </p>".repeat(20);
         let p = page(&(filler + "<p>Open <a href='javascript:void(0)'>the map of the route</a> or <a href='/m'>the list</a> now.</p><p>Then <a href='javascript:share()'>Share it</a> today.</p></body>"));
         let mut paras = p.nodes.iter().filter(|n| n.tag == Tag::P).skip(20);
         let first = paras.next().unwrap();
         assert_eq!(
             (first.link_chars, first.own_link_chars, first.links),
-            (7, 7, 1)
+            (23, 23, 2)
         );
         let second = paras.next().unwrap();
         assert_eq!(
