@@ -301,14 +301,16 @@ mod tests {
     use super::super::{first_byte, literals, TABLES};
     use super::*;
 
-    /// The table as the patterns give it, in this file's syntax.
-    fn generated() -> String {
+    /// The tables in this file's syntax, each rule's entry from `entry(table, rule)`.
+    fn render(
+        entry: impl Fn(usize, usize) -> (Option<Vec<(String, bool)>>, Option<[u64; 4]>),
+    ) -> String {
         let mut out = String::new();
-        for (lang, rules) in TABLES {
+        for (t, (lang, rules)) in TABLES.iter().enumerate() {
             out.push_str(&format!("    // {lang}\n    &[\n"));
-            for rule in rules.iter() {
-                let hir = regex_syntax::parse(rule.pattern).unwrap();
-                let lits = match literals::required(&hir) {
+            for (r, rule) in rules.iter().enumerate() {
+                let (literals, first) = entry(t, r);
+                let lits = match literals {
                     Some(set) => {
                         let items: Vec<String> =
                             set.iter().map(|(l, f)| format!("({l:?}, {f})")).collect();
@@ -316,41 +318,7 @@ mod tests {
                     }
                     None => "None".to_string(),
                 };
-                let first = match first_byte::of_hir(&hir) {
-                    Some(set) => {
-                        let w = set.words();
-                        format!(
-                            "Some([0x{:x}, 0x{:x}, 0x{:x}, 0x{:x}])",
-                            w[0], w[1], w[2], w[3]
-                        )
-                    }
-                    None => "None".to_string(),
-                };
-                out.push_str(&format!(
-                    "        // {}\n        Derived {{ literals: {lits}, first: {first} }},\n",
-                    rule.id
-                ));
-            }
-            out.push_str("    ],\n");
-        }
-        out
-    }
-
-    /// What the constants hold, in the same syntax.
-    fn written() -> String {
-        let mut out = String::new();
-        for ((lang, rules), derived) in TABLES.iter().zip(DERIVED) {
-            out.push_str(&format!("    // {lang}\n    &[\n"));
-            for (rule, d) in rules.iter().zip(derived.iter()) {
-                let lits = match d.literals {
-                    Some(set) => {
-                        let items: Vec<String> =
-                            set.iter().map(|(l, f)| format!("({l:?}, {f})")).collect();
-                        format!("Some(&[{}])", items.join(", "))
-                    }
-                    None => "None".to_string(),
-                };
-                let first = match d.first {
+                let first = match first {
                     Some(w) => format!(
                         "Some([0x{:x}, 0x{:x}, 0x{:x}, 0x{:x}])",
                         w[0], w[1], w[2], w[3]
@@ -365,6 +333,29 @@ mod tests {
             out.push_str("    ],\n");
         }
         out
+    }
+
+    /// The table as the patterns give it.
+    fn generated() -> String {
+        render(|t, r| {
+            let rule = &TABLES[t].1[r];
+            let hir = regex_syntax::parse(rule.pattern).unwrap();
+            (
+                literals::required(&hir),
+                first_byte::of_hir(&hir).map(|set| set.words()),
+            )
+        })
+    }
+
+    /// What the constants hold (called once their shape matches the tables').
+    fn written() -> String {
+        render(|t, r| {
+            let d = &DERIVED[t][r];
+            let literals = d
+                .literals
+                .map(|set| set.iter().map(|&(l, f)| (l.to_string(), f)).collect());
+            (literals, d.first)
+        })
     }
 
     #[test]
