@@ -49,7 +49,7 @@ pub(super) const RULES: &[Rule] = &[
         "en.credit.agency",
         Credit,
         r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*(?:Reuters|AP|AFP|Bloomberg|Associated Press|Agence France-Presse)$",
-        "reporter and agency credit lines that English news sites set apart from the story",
+        "the 'Name Surname, Associated Press' sign-off of a wire reporter, as papers and portals running AP, AFP, Reuters or Bloomberg copy print it under the story",
     ).ends_story(),
     Rule::line(
         L,
@@ -70,7 +70,7 @@ pub(super) const RULES: &[Rule] = &[
         "en.credit.reporting",
         Credit,
         r"^\(\s*(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research)\s+by(?-u:\b)[^()]{2,}\)$",
-        "reporter and agency credit lines that English news sites set apart from the story",
+        "the parenthesised staff credit that closes Reuters wire copy ('(Reporting by ...; Editing by ...)'), printed as is by the many papers and portals that run it",
     ).ends_story(),
     Rule::line(
         L,
