@@ -103,8 +103,9 @@ fn scores_parent(tag: Tag) -> bool {
 /// Chooses the region that holds the article: by the page's running text, else (no region
 /// reads as an article or a listing) by the page's own description.
 pub(crate) fn choose(page: &Page, meta: &Meta) -> Region {
-    let region = by_text(page, meta);
-    if region.found || region.listing || says_not_found_in(page, meta) {
+    let error_page = says_not_found_in(page, meta);
+    let region = by_text(page, meta, error_page);
+    if region.found || region.listing || error_page {
         return region;
     }
     match meta.description.as_deref().and_then(|d| described(page, d)) {
@@ -127,8 +128,8 @@ fn says_not_found_in(page: &Page, meta: &Meta) -> bool {
         .any(says_not_found)
 }
 
-/// The region chosen by the page's running text.
-fn by_text(page: &Page, meta: &Meta) -> Region {
+/// The region chosen by the page's running text (`error_page`: the title says not found).
+fn by_text(page: &Page, meta: &Meta, error_page: bool) -> Region {
     let (score, scored, candidates) = candidate_scores(page);
     let Some(mut top) = candidates
         .iter()
@@ -153,7 +154,6 @@ fn by_text(page: &Page, meta: &Meta) -> Region {
         .iter()
         .map(|&p| non_link_words(&page.nodes[p as usize]))
         .sum();
-    let error_page = says_not_found_in(page, meta);
     let verdict = judge(page, &parts, words);
     let found = !(error_page && words < 150)
         && (verdict == Verdict::Article || is_whole_page_text(page, &parts, words));
