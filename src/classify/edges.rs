@@ -59,7 +59,11 @@ fn judge_lines(blocks: &mut [Labeled], langs: Langs) {
         if block.kind == BlockKind::Code || table_body || block.ev.title {
             continue;
         }
-        if let Some(m) = lexicon::judge_line_at(&block.text, langs) {
+        let found = lexicon::judge_line_at(&block.text, langs).or_else(|| {
+            let inner = unwrapped(&block.text)?;
+            lexicon::judge_line_at(inner, langs).map(|m| lexicon::LineMatch { opens: true, ..m })
+        });
+        if let Some(m) = found {
             block.update(|ev| {
                 ev.line = Some(m.rule);
                 ev.line_opens = m.opens;
@@ -67,6 +71,29 @@ fn judge_lines(blocks: &mut [Labeled], langs: Langs) {
         }
     }
     caption_before_credit(blocks);
+}
+
+/// The text inside one pair of brackets that encloses the whole block, as editors set off a
+/// note from the story: "（更多内容请关注本网）", "(Photo: Reuters)", "【来源：新华社】",
+/// "[Editor's note: ...]". `None` when the block is not wholly enclosed by one pair (a
+/// sentence that only opens with a parenthesis is not).
+fn unwrapped(text: &str) -> Option<&str> {
+    const PAIRS: [(char, char); 5] = [
+        ('(', ')'),
+        ('（', '）'),
+        ('[', ']'),
+        ('【', '】'),
+        ('〔', '〕'),
+    ];
+    let t = text.trim();
+    let open = t.chars().next()?;
+    let &(_, close) = PAIRS.iter().find(|(o, _)| *o == open)?;
+    let inner = t.strip_prefix(open)?.strip_suffix(close)?;
+    // One pair around the whole block: no closing bracket of the same kind inside.
+    if inner.contains(close) || inner.trim().is_empty() {
+        return None;
+    }
+    Some(inner.trim())
 }
 
 /// A short line standing between a removal and a photo-credit line ("图片来源：新华社",
@@ -437,6 +464,37 @@ mod tests {
         ));
         cut_after_end(&mut blocks, &in_story);
         assert_eq!(kept(&blocks).len(), 3);
+    }
+
+    #[test]
+    fn a_note_in_brackets_is_judged_by_its_words() {
+        let mut blocks = body(&[
+            "新区今年将新建三所学校，预计明年秋季开学，可提供学位四千余个。",
+            "（更多精彩内容，请继续关注本报客户端）",
+            "(Reporting by Ana Lima; Editing by Tom Baker)",
+            "（本报记者 王小明 摄）",
+        ]);
+        judge_lines(&mut blocks, Langs::ALL);
+        assert_eq!(blocks[0].label, Label::Body);
+        for b in &blocks[1..] {
+            assert!(matches!(b.label, Label::Removed(..)), "{} stays", b.text);
+        }
+    }
+
+    #[test]
+    fn an_aside_in_brackets_or_a_sentence_opening_with_one_stays() {
+        let mut blocks = body(&[
+            "（记者了解到，更多内容将在下月公布，届时请关注市政府网站的正式文件。）",
+            "(The photo agency, which holds the copyright, declined to comment on Monday.)",
+            "(AP) Schools reopened on Monday after the storm, officials said.",
+            "[1] Reporting by the committee found that the funds had been spent as planned.",
+        ]);
+        judge_lines(&mut blocks, Langs::ALL);
+        for b in &blocks {
+            assert_eq!(b.label, Label::Body, "{} removed", b.text);
+        }
+        assert_eq!(unwrapped("(a) and (b)"), None);
+        assert_eq!(unwrapped("【来源：新华社】"), Some("来源：新华社"));
     }
 
     /// A block removed by an element's tag or name.
