@@ -122,6 +122,8 @@ struct Walk<'a> {
     cell: Option<(usize, bool)>,
     /// The end of the `<thead>` last entered.
     thead_end: u32,
+    /// An `<img>` was met since the last block was written.
+    image_since: bool,
 }
 
 /// Builds the labelled blocks of the whole page.
@@ -150,6 +152,7 @@ pub(crate) fn build(page: &Page, region: &Region, meta: &Meta, options: &Options
         spans_open: Vec::new(),
         cell: None,
         thead_end: 0,
+        image_since: false,
     };
     let start = page.body();
     let end = page.nodes.get(start as usize).map_or(0, |n| n.end);
@@ -203,6 +206,9 @@ impl Walk<'_> {
     }
 
     fn visit(&mut self, i: u32, node: &Node) {
+        if node.tag == Tag::Img {
+            self.image_since = true;
+        }
         match node.tag {
             Tag::Text => self.text(node),
             Tag::Br => self.line_break(node),
@@ -478,7 +484,8 @@ impl Walk<'_> {
             Some(n) if n.has(flag::IN_QUOTE) => (BlockKind::Quote, None),
             _ => (BlockKind::Paragraph, None),
         };
-        let ev = self.evidence(owner, kind, &text, running);
+        let mut ev = self.evidence(owner, kind, &text, running);
+        ev.after_image = std::mem::take(&mut self.image_since);
         let outside = 1.0 - link_chars as f32 / chars.max(1) as f32;
         let score = outside.clamp(0.0, 1.0) * (chars as f32 / 100.0).min(1.0);
         self.out.push(Labeled {

@@ -45,6 +45,9 @@ pub(crate) struct Evidence {
     /// The block shares the vocabulary of the story told outside its named box (or the box
     /// holds the story): with a wide box's name as the only signal, it stays.
     pub on_topic: bool,
+    /// An image stands right before the block (or at its start), with no other block
+    /// between: what a figure laid out without `<figcaption>` puts before its caption.
+    pub after_image: bool,
     /// The caller's preset ([`Favor`]).
     pub favor: Favor,
 }
@@ -86,6 +89,7 @@ impl Evidence {
             (self.prose, "prose"),
             (self.sentence, "sentence"),
             (self.on_topic, "on-topic"),
+            (self.after_image, "after-image"),
         ] {
             if on {
                 out.push(name.to_string());

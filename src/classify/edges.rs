@@ -96,25 +96,36 @@ fn unwrapped(text: &str) -> Option<&str> {
     Some(inner.trim())
 }
 
-/// A short line standing between a removal and a photo-credit line ("图片来源：新华社",
-/// "Foto: dpa") is the photo's caption: a figure laid out as plain paragraphs.
+/// The line before a photo-credit line ("图片来源：新华社", "Foto: dpa", "Photo: AFP") is the
+/// photo's caption, a figure laid out as plain paragraphs: a short line standing between a
+/// removal and the credit, or a line of any length up to a long caption's that follows the
+/// image itself (image, caption, credit in a row).
 fn caption_before_credit(blocks: &mut [Labeled]) {
     for i in 1..blocks.len() {
         let credit = removed_by_line(&blocks[i]).is_some_and(|r| r.photo_credit)
             && chars(&blocks[i].text) <= 30;
         let prev = &blocks[i - 1];
         let opened = i < 2 || !is_text_body(&blocks[i - 2]);
+        let short_after_removal = opened && chars(&prev.text) <= 60;
+        // Image, line, credit; not line, image, credit (the credit is then the image's own,
+        // under it, and the line before the image is the story's).
+        let after_image = prev.ev.after_image
+            && !blocks[i].ev.after_image
+            && chars(&prev.text) <= CAPTION_MAX_CHARS;
         if credit
-            && opened
+            && (short_after_removal || after_image)
             && is_text_body(prev)
-            && prev.kind == BlockKind::Paragraph
-            && chars(&prev.text) <= 60
+            && matches!(prev.kind, BlockKind::Paragraph | BlockKind::Heading)
         {
             blocks[i - 1]
                 .update(|ev| ev.placed = Some((RemovalKind::Caption, "caption.before-credit")));
         }
     }
 }
+
+/// The longest caption taken for one by its place between an image and a photo credit
+/// (characters besides spaces): wire captions run to three or four sentences.
+const CAPTION_MAX_CHARS: usize = 500;
 
 fn chars(text: &str) -> usize {
     text.chars().filter(|c| !c.is_whitespace()).count()
@@ -606,6 +617,38 @@ mod tests {
         ));
         // After a paragraph of the story, a short line stays.
         assert_eq!(blocks[4].label, Label::Body);
+    }
+
+    #[test]
+    fn a_line_between_an_image_and_its_credit_is_the_caption() {
+        let caption = "Firefighters, left, and volunteers, second right, carry sandbags along the \
+            river bank in the old town on Sunday, as the water rose to its highest level in \
+            twenty years and the council opened two shelters for residents of the lower streets.";
+        let mut blocks = body(&[
+            "The river crested on Sunday evening, a metre above the flood mark.",
+            caption,
+            "Photo: AFP",
+            "Officials said the shelters would stay open until the water receded.",
+            caption,
+            "The council will meet on Tuesday to count the cost of the damage.",
+        ]);
+        blocks[1].update(|ev| ev.after_image = true);
+        blocks[4].update(|ev| ev.after_image = true);
+        judge_lines(&mut blocks, Langs::ALL);
+        assert!(matches!(
+            blocks[1].label,
+            Label::Removed(RemovalKind::Caption, _)
+        ));
+        // After an image but followed by the story, not by a credit: the story.
+        assert_eq!(blocks[4].label, Label::Body);
+        // A long paragraph before a credit with no image before it stays, and so does one
+        // with an image both before it and before the credit (the credit is that image's).
+        let mut blocks = body(&[caption, "Photo: AFP", caption, "Photo: AFP"]);
+        blocks[2].update(|ev| ev.after_image = true);
+        blocks[3].update(|ev| ev.after_image = true);
+        judge_lines(&mut blocks, Langs::ALL);
+        assert_eq!(blocks[0].label, Label::Body);
+        assert_eq!(blocks[2].label, Label::Body);
     }
 
     #[test]
