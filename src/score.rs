@@ -478,7 +478,10 @@ fn merge_siblings(page: &Page, score: &[f32], scored: &[bool], top: u32) -> Vec<
         return vec![top];
     }
     let top_score = score[top as usize];
-    let threshold = (top_score * 0.2).max(10.0);
+    // A fifth of the top's score, and at least 10, or half the top's when that is lower: a
+    // short story's second part (cut off by an advertisement row, a column of its own) scores
+    // under the absolute floor.
+    let threshold = (top_score * 0.2).max(10.0f32.min(top_score * 0.5));
     let mut parts = Vec::new();
     for c in page.children(top_node.parent) {
         if c == top {
@@ -691,6 +694,29 @@ mod tests {
             .map(|&p| page.subtree_text(p).matches("council").count())
             .sum();
         assert_eq!(total, 5);
+    }
+
+    #[test]
+    fn a_story_split_across_table_rows_keeps_its_second_row() {
+        // A 2000s portal story in table rows, cut in two by an advertisement row; its short
+        // second part scores under the absolute floor but is a fair share of the first.
+        let first = "<p>市交通局昨日宣布，从下月起，市区十二条公交线路将延长运营时间，末班车推迟到晚上十一点。</p>\
+                     <p>交通局负责人介绍，调整后的线路主要经过火车站、大学城和三个大型居住区，夜间客流较大。</p>\
+                     <p>今年春天，交通局在网上征求市民意见，共收到建议两千多条，其中多数希望延长末班车时间。</p>";
+        let second = "<p>据了解，延长运营所需的车辆和司机，将从白天客流较少的线路调配，不新增财政补贴。</p>\
+                      <p>不少市民表示欢迎，一位在大学城工作的教师说，晚上加班后终于不用再打车回家了。</p>";
+        let html = format!(
+            "<body><table><tr><td><h1>公交末班车延长</h1></td></tr>\
+             <tr><td class=text>{first}</td></tr>\
+             <tr><td class=inner_ad><a href=/ad><img src=/ad.gif></a> 广告</td></tr>\
+             <tr><td class=text>{second}</td></tr>\
+             <tr><td><a href=/1>首页</a> | <a href=/2>关于我们</a></td></tr></table></body>"
+        );
+        let (page, r) = region(&html);
+        let text: String = r.parts.iter().map(|&p| page.subtree_text(p)).collect();
+        assert!(text.contains("末班车推迟"), "{text}");
+        assert!(text.contains("不用再打车"), "{text}");
+        assert!(!text.contains("关于我们"), "{text}");
     }
 
     /// A blog post made only of links, each with its source, and a sidebar of more links.
