@@ -11,7 +11,7 @@
 //! form (`Tue, 01 Jul 2026 10:00:00 +0000`, as RSS-minded pages write their meta dates) is read
 //! whole by jiff's RFC 2822 parser, its offset included.
 
-use super::pattern::Pattern;
+use super::pattern::{Found, Pattern};
 
 /// Where a date was found, for the one default the rules allow: Korean pages are in KST.
 #[derive(Debug, Clone, Copy, Default)]
@@ -179,7 +179,7 @@ fn rfc2822(text: &str) -> Option<String> {
     when.valid().then(|| when.render(Zone::default()))
 }
 
-fn num(s: Option<regex::Match<'_>>) -> Option<u32> {
+fn num(s: Option<Found<'_>>) -> Option<u32> {
     s.and_then(|m| m.as_str().parse().ok())
 }
 
@@ -606,6 +606,8 @@ mod tests {
         for (i, pattern) in every_pattern(p).iter().enumerate() {
             for line in &lines {
                 assert!(pattern.filter_keeps_match(line), "pattern {i} on {line:?}");
+                // And the searcher's captures are `regex`'s.
+                assert!(pattern.agrees_with_regex(line), "pattern {i} on {line:?}");
             }
         }
     }
