@@ -836,3 +836,46 @@ fn a_rule_past_the_filter_bits_always_runs() {
     assert!(Rules::one(3).has(3) && !Rules::one(3).has(4));
     assert_eq!(Rules::one(MAX_RULES), Rules::default());
 }
+
+#[test]
+fn the_latin_form_finds_what_the_pattern_finds() {
+    // On a Latin-script text a rule's cut form gives the pattern's own match, span for span;
+    // a text with another script gets the pattern as written.
+    assert!(is_latin("Photo: Jane Doe — “quoted” © 2026 €5, Zoë, Łódź"));
+    assert!(!is_latin("사진=연합뉴스") && !is_latin("Фото: ТАСС") && !is_latin("写真"));
+    let mut lines = sample_lines();
+    lines.extend(
+        [
+            "By JOSÉ ÁLVAREZ and Zoë Ærø",
+            "By Łukasz Żak",
+            "SOURCE: Agência Brasil",
+            "Photo: Ĳsbrand Ŋ / Ǆemal",
+            "ÉMILE ZOLA, Paris (Reuters)",
+        ]
+        .map(str::to_string),
+    );
+    let latin: Vec<&String> = lines.iter().filter(|l| is_latin(l)).collect();
+    assert!(latin.len() > 1000);
+    let mut matched = 0;
+    for r in all_rules() {
+        let (Some(full), Some(cut)) = (build(r.pattern), build_latin(r.pattern)) else {
+            panic!("{} does not compile in both forms", r.id);
+        };
+        for line in &latin {
+            let want = full.find(line.as_str()).map(|m| m.range());
+            assert_eq!(
+                cut.find(line.as_str()).map(|m| m.range()),
+                want,
+                "{} on {line:?}",
+                r.id
+            );
+            matched += usize::from(want.is_some());
+        }
+    }
+    assert!(matched > 100, "{matched}");
+    // A matcher picks the form by the text.
+    let m = Matcher::new(r"^\p{Lu}\p{L}+$");
+    assert!(m.is_match("Élan") && m.latin.get().is_some() && m.regex.get().is_none());
+    assert!(m.is_match("Ωmega") && m.regex.get().is_some());
+    assert!(!m.is_match("élan") && !m.is_match("ωmega"));
+}
