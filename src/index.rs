@@ -321,10 +321,10 @@ fn hint_set() -> &'static Hints {
         // would match nothing.
         let regexes = HINT_PATTERNS.iter().map(|_| OnceLock::new()).collect();
         let literals = aho_corasick::AhoCorasick::builder()
-            // The DFA: the contiguous NFA builds with 6 M fewer instructions on a cold start's
-            // first page but left 4 MB more peak RSS under mimalloc (31 against 35 MB,
-            // `/usr/bin/time -v copydesk extract` on a small corpus page).
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            // The contiguous NFA: the DFA cost 6.3 M more instructions to build on a cold
+            // start's first page (callgrind, en-01). (It once left 4 MB more peak RSS, when
+            // mimalloc still asked for transparent huge pages; with `no_thp` it does not.)
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(HINT_LITERALS.iter().map(|(literal, _)| literal))
             .ok();
         Hints {
