@@ -478,9 +478,14 @@ fn builder() -> regex_automata::meta::Builder {
 }
 
 /// The characters of Latin-script text: Latin-1 and Latin Extended-A and -B (U+0000 to
-/// U+024F) and the General Punctuation, super- and subscript and currency blocks (U+2000 to
-/// U+20CF: curly quotes, dashes, the euro sign).
-const LATIN: [(char, char); 2] = [('\0', '\u{24F}'), ('\u{2000}', '\u{20CF}')];
+/// U+024F), the General Punctuation, super- and subscript and currency blocks (U+2000 to
+/// U+20CF: curly quotes, dashes, the euro sign), and the Kelvin and Ångström signs (which
+/// `(?i)` adds to `k` and `å`: with them a case-folded letter's class is left whole).
+const LATIN: [(char, char); 3] = [
+    ('\0', '\u{24F}'),
+    ('\u{2000}', '\u{20CF}'),
+    ('\u{212A}', '\u{212B}'),
+];
 
 /// Whether every character of `text` lies in [`LATIN`].
 pub(crate) fn is_latin(text: &str) -> bool {
@@ -508,6 +513,10 @@ pub(crate) fn build_latin(pattern: &str) -> Option<Regex> {
 /// `hir` with every Unicode class cut to [`LATIN`], taken apart rather than copied.
 fn restrict(hir: regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
     use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
+    if !reaches_past_latin(&hir) {
+        // Nothing to cut: the part stays as parsed, rebuilt neither here nor above.
+        return hir;
+    }
     match hir.into_kind() {
         HirKind::Class(Class::Unicode(class)) => {
             let mut cut = Vec::new();
@@ -535,6 +544,22 @@ fn restrict(hir: regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
         HirKind::Literal(lit) => Hir::literal(lit.0),
         HirKind::Class(class) => Hir::class(class),
         HirKind::Look(look) => Hir::look(look),
+    }
+}
+
+/// Whether `hir` holds a Unicode class with a character outside [`LATIN`].
+fn reaches_past_latin(hir: &regex_syntax::hir::Hir) -> bool {
+    use regex_syntax::hir::{Class, HirKind};
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => class.iter().any(|r| {
+            !LATIN
+                .iter()
+                .any(|&(lo, hi)| lo <= r.start() && r.end() <= hi)
+        }),
+        HirKind::Repetition(rep) => reaches_past_latin(&rep.sub),
+        HirKind::Capture(cap) => reaches_past_latin(&cap.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(reaches_past_latin),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => false,
     }
 }
 
