@@ -150,12 +150,6 @@ impl Pattern {
         (self.given, read)
     }
 
-    /// The pattern as written (tests).
-    #[cfg(test)]
-    pub(crate) fn source(&self) -> &'static str {
-        self.source
-    }
-
     /// Both forms compile (for the tests).
     #[cfg(test)]
     pub(crate) fn compiles(&self) -> bool {
