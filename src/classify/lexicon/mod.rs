@@ -338,8 +338,9 @@ impl Filter {
 struct Matcher {
     pattern: &'static str,
     regex: OnceLock<Option<Regex>>,
-    /// The pattern's [`build_latin`] form, which serves every [`is_latin`] text.
-    latin: OnceLock<Option<Regex>>,
+    /// The pattern's [`build_cut`] forms, one per set of [`CUTS`]; each serves the texts
+    /// [`cut_of`] gives it.
+    cuts: [OnceLock<Option<Regex>>; CUTS.len()],
     first: Option<ByteSet>,
     /// The rule's index in its table (its bit in the table's [`Filter`]).
     index: usize,
@@ -364,7 +365,7 @@ impl Matcher {
         Matcher {
             pattern,
             regex: OnceLock::new(),
-            latin: OnceLock::new(),
+            cuts: [const { OnceLock::new() }; CUTS.len()],
             first,
             index: 0,
         }
@@ -377,15 +378,12 @@ impl Matcher {
     }
 
     /// The compiled form that matches `text` exactly as the pattern does: the smaller
-    /// [`build_latin`] form on a text of Latin script, else the pattern as written (`None` as
-    /// for [`Matcher::regex`]).
+    /// [`build_cut`] form for the first set of [`CUTS`] that holds every character of `text`,
+    /// else the pattern as written (`None` as for [`Matcher::regex`]).
     fn regex_for(&self, text: &str) -> Option<&Regex> {
-        if is_latin(text) {
-            self.latin
-                .get_or_init(|| build_latin(self.pattern))
-                .as_ref()
-        } else {
-            self.regex()
+        match cut_of(text).and_then(|i| Some((i, self.cuts.get(i)?))) {
+            Some((i, cell)) => cell.get_or_init(|| build_cut(self.pattern, i)).as_ref(),
+            None => self.regex(),
         }
     }
 
@@ -461,7 +459,7 @@ pub(crate) fn build(pattern: &str) -> Option<Regex> {
     builder().build(pattern).ok()
 }
 
-/// The builder [`build`] and [`build_latin`] compile with.
+/// The builder [`build`] and [`build_cut`] compile with.
 fn builder() -> regex_automata::meta::Builder {
     use regex_automata::{meta, nfa::thompson::WhichCaptures};
     let mut builder = meta::Regex::builder();
@@ -487,33 +485,61 @@ const LATIN: [(char, char); 3] = [
     ('\u{212A}', '\u{212B}'),
 ];
 
-/// Whether every character of `text` lies in [`LATIN`].
-pub(crate) fn is_latin(text: &str) -> bool {
-    text.is_ascii()
-        || text
-            .chars()
-            .all(|c| LATIN.iter().any(|&(lo, hi)| (lo..=hi).contains(&c)))
+/// Korean, Chinese and Japanese text: [`LATIN`] and the Hangul Jamo (U+1100 to U+11FF),
+/// the symbol blocks from letterlike symbols to miscellaneous symbols and arrows (U+2100 to
+/// U+2BFF: `▲`, `■`, `☞`, `→`), CJK symbols and punctuation, kana, Hangul compatibility jamo and
+/// enclosed CJK (U+3000 to U+33FF), the CJK unified ideographs (U+4E00 to U+9FFF), the Hangul
+/// syllables (U+AC00 to U+D7AF) and the half- and full-width forms (U+FF00 to U+FFEF).
+const EAST_ASIAN: [(char, char); 8] = [
+    ('\0', '\u{24F}'),
+    ('\u{1100}', '\u{11FF}'),
+    ('\u{2000}', '\u{20CF}'),
+    ('\u{2100}', '\u{2BFF}'),
+    ('\u{3000}', '\u{33FF}'),
+    ('\u{4E00}', '\u{9FFF}'),
+    ('\u{AC00}', '\u{D7AF}'),
+    ('\u{FF00}', '\u{FFEF}'),
+];
+
+/// The character sets a rule is cut to ([`build_cut`]), smallest first.
+const CUTS: [&[(char, char)]; 2] = [&LATIN, &EAST_ASIAN];
+
+/// The first set of [`CUTS`] that holds every character of `text` (`None`: none does).
+pub(crate) fn cut_of(text: &str) -> Option<usize> {
+    if text.is_ascii() {
+        return Some(0);
+    }
+    let within = |set: &[(char, char)], c: char| set.iter().any(|&(lo, hi)| lo <= c && c <= hi);
+    let mut cut = 0;
+    for c in text.chars() {
+        while !within(CUTS.get(cut)?, c) {
+            cut += 1;
+        }
+    }
+    Some(cut)
 }
 
 /// A rule's pattern compiled as [`build`] does, with every character class cut to the
-/// characters of [`LATIN`] (`None` if it does not compile).
+/// characters of set `cut` of [`CUTS`] (`None` if it does not compile, or there is no such
+/// set).
 ///
-/// On a text all of whose characters lie in [`LATIN`] it finds exactly the matches of the
+/// On a text all of whose characters lie in the set it finds exactly the matches of the
 /// pattern as written: a match consumes only the text's characters, and a cut class holds
 /// each of them exactly when the whole class does (literals and assertions are unchanged).
 /// Its automata are a fraction of the size: `\p{L}` and `\p{Lu}` are hundreds of ranges
 /// across every script, compiled into UTF-8 automata, and most of a cold start's rule
-/// compiles on an English page (callgrind, the English and `any` rules all compiled: 90 M
-/// instructions as written, 38 M cut).
-pub(crate) fn build_latin(pattern: &str) -> Option<Regex> {
+/// compiles (callgrind, the English and `any` rules all compiled: 90 M instructions as
+/// written, 38 M cut to [`LATIN`]).
+pub(crate) fn build_cut(pattern: &str, cut: usize) -> Option<Regex> {
+    let set = CUTS.get(cut)?;
     let hir = regex_syntax::parse(pattern).ok()?;
-    builder().build_from_hir(&restrict(hir)).ok()
+    builder().build_from_hir(&restrict(hir, set)).ok()
 }
 
-/// `hir` with every Unicode class cut to [`LATIN`], taken apart rather than copied.
-fn restrict(hir: regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
+/// `hir` with every Unicode class cut to `set`, taken apart rather than copied.
+fn restrict(hir: regex_syntax::hir::Hir, set: &[(char, char)]) -> regex_syntax::hir::Hir {
     use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
-    if !reaches_past_latin(&hir) {
+    if !reaches_past(&hir, set) {
         // Nothing to cut: the part stays as parsed, rebuilt neither here nor above.
         return hir;
     }
@@ -521,7 +547,7 @@ fn restrict(hir: regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
         HirKind::Class(Class::Unicode(class)) => {
             let mut cut = Vec::new();
             for r in class.iter() {
-                for &(lo, hi) in &LATIN {
+                for &(lo, hi) in set {
                     let (start, end) = (r.start().max(lo), r.end().min(hi));
                     if start <= end {
                         cut.push(ClassUnicodeRange::new(start, end));
@@ -531,15 +557,17 @@ fn restrict(hir: regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
             Hir::class(Class::Unicode(ClassUnicode::new(cut)))
         }
         HirKind::Repetition(mut rep) => {
-            rep.sub = Box::new(restrict(*rep.sub));
+            rep.sub = Box::new(restrict(*rep.sub, set));
             Hir::repetition(rep)
         }
         HirKind::Capture(mut cap) => {
-            cap.sub = Box::new(restrict(*cap.sub));
+            cap.sub = Box::new(restrict(*cap.sub, set));
             Hir::capture(cap)
         }
-        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(restrict).collect()),
-        HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(restrict).collect()),
+        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(|h| restrict(h, set)).collect()),
+        HirKind::Alternation(subs) => {
+            Hir::alternation(subs.into_iter().map(|h| restrict(h, set)).collect())
+        }
         HirKind::Empty => Hir::empty(),
         HirKind::Literal(lit) => Hir::literal(lit.0),
         HirKind::Class(class) => Hir::class(class),
@@ -547,18 +575,18 @@ fn restrict(hir: regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
     }
 }
 
-/// Whether `hir` holds a Unicode class with a character outside [`LATIN`].
-fn reaches_past_latin(hir: &regex_syntax::hir::Hir) -> bool {
+/// Whether `hir` holds a Unicode class with a character outside `set`.
+fn reaches_past(hir: &regex_syntax::hir::Hir, set: &[(char, char)]) -> bool {
     use regex_syntax::hir::{Class, HirKind};
     match hir.kind() {
-        HirKind::Class(Class::Unicode(class)) => class.iter().any(|r| {
-            !LATIN
-                .iter()
-                .any(|&(lo, hi)| lo <= r.start() && r.end() <= hi)
-        }),
-        HirKind::Repetition(rep) => reaches_past_latin(&rep.sub),
-        HirKind::Capture(cap) => reaches_past_latin(&cap.sub),
-        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(reaches_past_latin),
+        HirKind::Class(Class::Unicode(class)) => class
+            .iter()
+            .any(|r| !set.iter().any(|&(lo, hi)| lo <= r.start() && r.end() <= hi)),
+        HirKind::Repetition(rep) => reaches_past(&rep.sub, set),
+        HirKind::Capture(cap) => reaches_past(&cap.sub, set),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => {
+            subs.iter().any(|h| reaches_past(h, set))
+        }
         HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => false,
     }
 }

@@ -838,13 +838,24 @@ fn a_rule_past_the_filter_bits_always_runs() {
 }
 
 #[test]
-fn the_latin_form_finds_what_the_pattern_finds() {
-    // On a Latin-script text a rule's cut form gives the pattern's own match, span for span;
-    // a text with another script gets the pattern as written.
-    assert!(is_latin(
-        "Photo: Jane Doe — “quoted” © 2026 €5, Zoë, Łódź, 3 \u{212A}"
-    ));
-    assert!(!is_latin("사진=연합뉴스") && !is_latin("Фото: ТАСС") && !is_latin("写真"));
+fn the_cut_forms_find_what_the_pattern_finds() {
+    // On a text whose characters a cut's set holds, a rule's cut form gives the pattern's own
+    // match, span for span; a text with characters outside every set gets the pattern as
+    // written.
+    assert_eq!(
+        cut_of("Photo: Jane Doe — “quoted” © 2026 €5, Zoë, Łódź, 3 \u{212A}"),
+        Some(0)
+    );
+    assert_eq!(cut_of("▲ 사진=연합뉴스 ［서울］ 記者 カメラ"), Some(1));
+    assert_eq!(cut_of("Фото: ТАСС"), None);
+    assert_eq!(cut_of("사진 Фото"), None);
+    assert_eq!(cut_of("ok"), Some(0));
+    // Each set holds the one before it, so the first that holds a text is found in one pass.
+    for pair in CUTS.windows(2) {
+        for &(lo, hi) in pair[0] {
+            assert!(pair[1].iter().any(|&(l, h)| l <= lo && hi <= h));
+        }
+    }
     let mut lines = sample_lines();
     lines.extend(
         [
@@ -855,31 +866,38 @@ fn the_latin_form_finds_what_the_pattern_finds() {
             "ÉMILE ZOLA, Paris (Reuters)",
             "By \u{212A}arl \u{212B}berg",
             "S\u{17F}\u{212A}IP ADVERTISEMENT",
+            "▲ 홍길동 기자 ＝ 서울",
+            "ℂ ℕ Ⅻ ㈜ ㉠ ｶﾀｶﾅ ＡＢＣ",
         ]
         .map(str::to_string),
     );
-    let latin: Vec<&String> = lines.iter().filter(|l| is_latin(l)).collect();
-    assert!(latin.len() > 1000);
-    let mut matched = 0;
-    for r in all_rules() {
-        let (Some(full), Some(cut)) = (build(r.pattern), build_latin(r.pattern)) else {
-            panic!("{} does not compile in both forms", r.id);
-        };
-        for line in &latin {
-            let want = full.find(line.as_str()).map(|m| m.range());
-            assert_eq!(
-                cut.find(line.as_str()).map(|m| m.range()),
-                want,
-                "{} on {line:?}",
-                r.id
-            );
-            matched += usize::from(want.is_some());
+    for (cut, _) in CUTS.iter().enumerate() {
+        let held: Vec<&String> = lines.iter().filter(|l| cut_of(l) == Some(cut)).collect();
+        assert!(held.len() > 100, "cut {cut}: {}", held.len());
+        let mut matched = 0;
+        for r in all_rules() {
+            let (Some(full), Some(form)) = (build(r.pattern), build_cut(r.pattern, cut)) else {
+                panic!("{} does not compile in both forms", r.id);
+            };
+            for line in &held {
+                let want = full.find(line.as_str()).map(|m| m.range());
+                assert_eq!(
+                    form.find(line.as_str()).map(|m| m.range()),
+                    want,
+                    "{} cut {cut} on {line:?}",
+                    r.id
+                );
+                matched += usize::from(want.is_some());
+            }
         }
+        assert!(matched > 50, "cut {cut}: {matched}");
     }
-    assert!(matched > 100, "{matched}");
+    assert!(build_cut("x", CUTS.len()).is_none());
     // A matcher picks the form by the text.
     let m = Matcher::new(r"^\p{Lu}\p{L}+$");
-    assert!(m.is_match("Élan") && m.latin.get().is_some() && m.regex.get().is_none());
+    assert!(m.is_match("Élan") && m.cuts[0].get().is_some() && m.regex.get().is_none());
     assert!(m.is_match("Ωmega") && m.regex.get().is_some());
     assert!(!m.is_match("élan") && !m.is_match("ωmega"));
+    let k = Matcher::new(r"^\p{L}+ 기자$");
+    assert!(k.is_match("홍길동 기자") && k.cuts[1].get().is_some() && k.regex.get().is_none());
 }
