@@ -6,8 +6,9 @@
 //! of the story, and its origin: the convention it encodes, seen on more than one site.
 //! Behaviour reads these fields, never the id. A language's rules run on pages of that
 //! language (declared or detected) plus the `any` rules; a page whose language is unknown
-//! runs every table. Each rule is compiled once, into one regex, on the first text of a page
-//! of its language that can start a match; the rules are tried in table order.
+//! runs every table. Each rule is compiled on the first text of a page of its language that
+//! can start a match, into one regex per form it needs (the pattern cut to the text's script,
+//! see [`build_cut`], or as written); the rules are tried in table order.
 
 mod any;
 mod de;
