@@ -368,10 +368,11 @@ fn hint_hir(pattern: &str) -> Option<regex_syntax::hir::Hir> {
 fn hint_set() -> &'static Hints {
     static SET: OnceLock<Hints> = OnceLock::new();
     SET.get_or_init(|| {
-        // The contiguous NFA: the DFA costs several million instructions more to build for
-        // the few hundred short strings of a page's class attributes.
+        // The noncontiguous NFA: on the 540 words it builds in 2.4 M instructions, the
+        // contiguous NFA in 2.9 M and the DFA in 16 M, and it searches a page's short class
+        // strings as fast as the contiguous one (callgrind, a scratch program, 1,000 strings).
         let words = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
             .build(HINT_WORDS.iter().map(|(word, ..)| word))
             .ok();
         Hints {
