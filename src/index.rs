@@ -238,20 +238,22 @@ const HINT_PATTERNS: &[&str] = &[
     r"(?:^|[^a-z])(?:label|badge|kicker|eyebrow|cate|category|categories|rubric|views|view[-_]?count|hits|read[-_]?count|wordcount|word[-_]?count|reading[-_]?time|read[-_]?time|counter|flag)(?:[^a-z]|$)|wordcount",
 ];
 
-/// The hint patterns compiled once, one byte regex each, in bit order, and a literal prefilter
-/// over all of them. One regex per pattern lets each use its literal prefilter, and most class
-/// strings match none: a `RegexSet`'s overlapping search cost about twice as much (callgrind,
-/// a 1 MB page: 45 M instructions against 23 M).
+/// The hint patterns' matcher: every word of every pattern ([`HINT_WORDS`]) in one
+/// Aho-Corasick automaton, searched once per string, each occurrence checked against the
+/// edges its pattern sets around the word. Every pattern is an alternation of words, each
+/// either bare, or between token edges (`(?:^|[^a-z])`, `(?:^|(?u:\s))`, `^` before;
+/// `(?:[^a-z]|$)`, `(?:(?u:\s)|$)` after), so a pattern matches a string exactly when one of
+/// its words occurs there with its edges: the bits are the regexes' (the test
+/// `hint_words_match_as_the_regexes` holds them to every pattern's regex), without compiling
+/// any (15 of the 18 regexes and the literal prefilter before them cost 8.6 M instructions of
+/// a cold `extract` of en-01, callgrind).
 struct Hints {
-    /// Each pattern's regex, compiled the first time a string holds one of its literals.
+    /// The words, as [`HINT_WORDS`] lists them; `None` if the automaton failed to build (then
+    /// every pattern's regex runs).
+    words: Option<aho_corasick::AhoCorasick>,
+    /// Each pattern's regex, compiled on first use: only when `words` is `None`, and for the
+    /// tests.
     regexes: Vec<OnceLock<Option<regex_automata::meta::Regex>>>,
-    /// Every literal one of the patterns requires ([`HINT_LITERALS`]), searched in one
-    /// pass; `None` if the automaton failed to build (then every pattern runs).
-    literals: Option<aho_corasick::AhoCorasick>,
-    /// For each literal, the patterns (bits) that require it.
-    literal_bits: Vec<u32>,
-    /// The patterns with no required literal: they run on every string.
-    always: u32,
 }
 
 impl Hints {
@@ -263,31 +265,80 @@ impl Hints {
             .as_ref()
     }
 
-    /// The patterns that can match `class`: those with no required literal, and those one of
-    /// whose required literals `class` contains. A pattern left out cannot match, so running
-    /// only these gives the same bits as running all.
-    fn candidates(&self, class: &str) -> u32 {
-        let Some(ac) = &self.literals else {
-            return u32::MAX;
+    /// The bits of the patterns that match `class`.
+    fn bits(&self, class: &str) -> u32 {
+        let Some(ac) = &self.words else {
+            return (0..HINT_PATTERNS.len())
+                .filter(|&i| {
+                    self.regex(i)
+                        .is_some_and(|re| re.is_match(class.as_bytes()))
+                })
+                .fold(0u32, |acc, i| acc | (1 << i));
         };
-        let mut bits = self.always;
+        let mut bits = 0u32;
         for m in ac.find_overlapping_iter(class) {
-            bits |= self
-                .literal_bits
-                .get(m.pattern().as_usize())
-                .copied()
-                .unwrap_or(u32::MAX);
+            let Some(&(_, bit, before, after)) = HINT_WORDS.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            if before.holds_before(class, m.start()) && after.holds_after(class, m.end()) {
+                bits |= 1 << bit;
+            }
         }
         bits
     }
 }
 
+/// What a hint word needs beside it for its pattern to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Edge {
+    /// Anything.
+    Any,
+    /// The string's end, or a byte that is not `a`-`z` (`(?:^|[^a-z])`, `(?:[^a-z]|$)`).
+    Token,
+    /// The string's end, or a whitespace character (`(?:^|(?u:\s))`, `(?:(?u:\s)|$)`).
+    Space,
+    /// The string's start (`^`); only before a word.
+    Start,
+}
+
+impl Edge {
+    /// Whether the edge holds before byte `start` of `s`.
+    fn holds_before(self, s: &str, start: usize) -> bool {
+        let before = s.get(..start);
+        match self {
+            Edge::Any => true,
+            Edge::Token => start
+                .checked_sub(1)
+                .and_then(|i| s.as_bytes().get(i))
+                .is_none_or(|b| !b.is_ascii_lowercase()),
+            Edge::Space => {
+                before.is_some_and(|b| b.chars().next_back().is_none_or(char::is_whitespace))
+            }
+            Edge::Start => start == 0,
+        }
+    }
+
+    /// Whether the edge holds after byte `end` of `s`.
+    fn holds_after(self, s: &str, end: usize) -> bool {
+        match self {
+            Edge::Any => true,
+            Edge::Token => s
+                .as_bytes()
+                .get(end)
+                .is_none_or(|b| !b.is_ascii_lowercase()),
+            Edge::Space => s
+                .get(end..)
+                .is_some_and(|a| a.chars().next().is_none_or(char::is_whitespace)),
+            Edge::Start => end == 0,
+        }
+    }
+}
+
 /// A hint pattern compiled over bytes without Unicode: `[^a-z]` is then one byte class, not
-/// the UTF-8 automaton of every character but 26. Only `is_match` runs, on strings the literal
-/// prefilter already passed: the regex keeps no capture groups and builds no literal prefilter,
-/// one-pass DFA or backtracker of its own (the lazy DFA and the PikeVM remain). A cold
-/// `extract` compiles most of the 18 patterns (15 on en-01); building all 18 cost 19.5 M
-/// instructions as `regex::bytes::Regex`, 12.8 M so (callgrind, a scratch program).
+/// the UTF-8 automaton of every character but 26. Only `is_match` runs: the regex keeps no
+/// capture groups and builds no literal prefilter, one-pass DFA or backtracker of its own.
+/// [`Hints`] matches without them; they remain for the tests (and in case its automaton
+/// failed to build).
 fn hint_regex(pattern: &str) -> Option<regex_automata::meta::Regex> {
     use regex_automata::{meta, nfa::thompson::WhichCaptures, util::syntax};
     meta::Regex::builder()
@@ -317,386 +368,658 @@ fn hint_hir(pattern: &str) -> Option<regex_syntax::hir::Hir> {
 fn hint_set() -> &'static Hints {
     static SET: OnceLock<Hints> = OnceLock::new();
     SET.get_or_init(|| {
-        // The patterns are constants checked by the unit tests; one that failed to compile
-        // would match nothing.
-        let regexes = HINT_PATTERNS.iter().map(|_| OnceLock::new()).collect();
-        let literals = aho_corasick::AhoCorasick::builder()
-            // The DFA: the contiguous NFA builds with 6 M fewer instructions on a cold start's
-            // first page but left 4 MB more peak RSS under mimalloc (31 against 35 MB,
-            // `/usr/bin/time -v copydesk extract` on a small corpus page).
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(HINT_LITERALS.iter().map(|(literal, _)| literal))
+        // The noncontiguous NFA: on the 540 words it builds in 2.4 M instructions, the
+        // contiguous NFA in 2.9 M and the DFA in 16 M, and it searches a page's short class
+        // strings as fast as the contiguous one (callgrind, a scratch program, 1,000 strings).
+        let words = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+            .build(HINT_WORDS.iter().map(|(word, ..)| word))
             .ok();
         Hints {
-            regexes,
-            literals,
-            literal_bits: HINT_LITERALS.iter().map(|&(_, bits)| bits).collect(),
-            always: 0,
+            words,
+            regexes: HINT_PATTERNS.iter().map(|_| OnceLock::new()).collect(),
         }
     })
 }
 
-/// The hint patterns' required literals (see [`required_literals`]), each with the patterns
-/// (bits) that require it, in first-seen order. Written out rather than parsed at start-up,
-/// which cost 4.6 M instructions of a cold `extract` (callgrind); `hint_literals_are_the_patterns`
-/// recomputes them from [`HINT_PATTERNS`] and prints the table when they differ. No pattern is
-/// without a literal (the same test), so none runs on every string.
+/// Every word of the hint patterns: (word, pattern bit, edge before, edge after), in pattern
+/// order. Written out rather than read from the patterns at start-up; `hint_words_are_the_patterns`
+/// recomputes them from [`HINT_PATTERNS`] and prints the table when they differ.
 #[rustfmt::skip]
-const HINT_LITERALS: &[(&str, u32)] = &[
-    ("article", 0x089a1),
-    ("body", 0x08001),
-    ("content", 0x08001),
-    ("entry", 0x08901),
-    ("hentry", 0x00001),
-    ("h-entry", 0x00001),
-    ("main", 0x00001),
-    ("page", 0x00001),
-    ("post", 0x00001),
-    ("text", 0x08001),
-    ("blog", 0x00001),
-    ("story", 0x08001),
-    ("본문", 0x08001),
-    ("view", 0x08001),
-    ("cont", 0x00001),
-    ("read", 0x00021),
-    ("ad", 0x00012),
-    ("ads", 0x00012),
-    ("adv", 0x00012),
-    ("advert", 0x00012),
-    ("banner", 0x00012),
-    ("combx", 0x00002),
-    ("comment", 0x00006),
-    ("comments", 0x00002),
-    ("com-", 0x00002),
-    ("contact", 0x00002),
-    ("foot", 0x00002),
-    ("footer", 0x12002),
-    ("footnote", 0x00002),
-    ("gdpr", 0x00002),
-    ("masthead", 0x02002),
-    ("media", 0x00002),
-    ("meta", 0x00002),
-    ("outbrain", 0x00022),
-    ("promo", 0x00402),
-    ("related", 0x00022),
-    ("scroll", 0x00002),
-    ("share", 0x0000a),
-    ("shoutbox", 0x00002),
-    ("sidebar", 0x01002),
-    ("skyscraper", 0x00002),
-    ("sponsor", 0x00012),
-    ("shopping", 0x00002),
-    ("tags", 0x00802),
-    ("tool", 0x00002),
-    ("tools", 0x0000a),
-    ("widget", 0x01002),
-    ("social", 0x0000a),
-    ("sns", 0x0000a),
-    ("nav", 0x02002),
-    ("menu", 0x02002),
-    ("breadcrumb", 0x02002),
-    ("popular", 0x00022),
-    ("recommend", 0x00022),
-    ("subscribe", 0x00402),
-    ("newsletter", 0x00402),
-    ("taboola", 0x00022),
-    ("cookie", 0x00002),
-    ("modal", 0x00002),
-    ("popup", 0x00002),
-    ("rank", 0x00022),
-    ("ranking", 0x00022),
-    ("hot", 0x00002),
-    ("copyright", 0x00202),
-    ("reporter", 0x00082),
-    ("byline", 0x00082),
-    ("author", 0x00082),
-    ("caption", 0x00042),
-    ("relate", 0x00022),
-    ("commentlist", 0x00004),
-    ("disqus", 0x00004),
-    ("replies", 0x00004),
-    ("reply", 0x00004),
-    ("respond", 0x00004),
-    ("talk", 0x00004),
-    ("livere", 0x00004),
-    ("cmt", 0x00004),
-    ("reple", 0x00004),
-    ("dsq", 0x00004),
-    ("comment_", 0x00004),
-    ("comment-", 0x00004),
-    ("sharing", 0x00008),
-    ("shares", 0x00008),
-    ("print", 0x00008),
-    ("size", 0x00008),
-    ("fontsize", 0x00008),
-    ("toolbar", 0x00008),
-    ("facebook", 0x00008),
-    ("twitter", 0x00008),
-    ("kakao", 0x00008),
-    ("sharebar", 0x00008),
-    ("bookmark", 0x00008),
-    ("scrap", 0x00008),
-    ("button", 0x00008),
-    ("share_", 0x00008),
-    ("share-", 0x00008),
-    ("-share", 0x00008),
-    ("_share", 0x00008),
-    ("sns_", 0x00008),
-    ("sns-", 0x00008),
-    ("advertisement", 0x00010),
-    ("advertising", 0x00010),
-    ("sponsored", 0x00010),
-    ("dfp", 0x00010),
-    ("gpt", 0x00010),
-    ("adsense", 0x00010),
-    ("adslot", 0x00010),
-    ("slot", 0x00010),
-    ("unit", 0x00010),
-    ("adwrap", 0x00010),
-    ("container", 0x00010),
-    ("google_ads", 0x00010),
-    ("commercial", 0x00010),
-    ("ad_", 0x00010),
-    ("ad-", 0x00010),
-    ("_ad_", 0x00010),
-    ("-ad-", 0x00010),
-    ("adsbygoogle", 0x00010),
-    ("ad_wrap", 0x00010),
-    ("ad-wrap", 0x00010),
-    ("tambem", 0x00020),
-    ("tambien", 0x00020),
-    ("aussi", 0x00020),
-    ("lire", 0x00020),
-    ("mehr", 0x00020),
-    ("weiterlesen", 0x00020),
-    ("interessant", 0x00020),
-    ("relacionad", 0x00020),
-    ("correlat", 0x00020),
-    ("anche", 0x00020),
-    ("recommended", 0x00020),
-    ("recommendations", 0x00020),
-    ("stories", 0x00020),
-    ("more", 0x00020),
-    ("readmore", 0x00020),
-    ("mostread", 0x00020),
-    ("viewed", 0x00020),
-    ("trending", 0x00020),
-    ("also", 0x00020),
-    ("best", 0x00020),
-    ("news", 0x00020),
-    ("latest", 0x00020),
-    ("other", 0x00020),
-    ("list", 0x00820),
-    ("teaser", 0x00020),
-    ("teasers", 0x00020),
-    ("relation", 0x00020),
-    ("관련", 0x00020),
-    ("figcaption", 0x00040),
-    ("wp-caption-text", 0x00040),
-    ("photo", 0x00040),
-    ("desc", 0x00040),
-    ("image", 0x00040),
-    ("credit", 0x00040),
-    ("credits", 0x00040),
-    ("cutline", 0x00040),
-    ("cap", 0x00040),
-    ("txt", 0x08040),
-    ("line", 0x00080),
-    ("authors", 0x00080),
-    ("writer", 0x00080),
-    ("journalist", 0x00080),
-    ("contributor", 0x00080),
-    ("signature", 0x00080),
-    ("autor", 0x00080),
-    ("auteur", 0x00080),
-    ("autore", 0x00080),
-    ("editor", 0x00080),
-    ("profile", 0x00080),
-    ("bio", 0x00080),
-    ("date", 0x00100),
-    ("dates", 0x00100),
-    ("time", 0x20100),
-    ("timestamp", 0x00100),
-    ("published", 0x00100),
-    ("updated", 0x00100),
-    ("dateline", 0x00100),
-    ("pubdate", 0x00100),
-    ("datetime", 0x00100),
-    ("maj", 0x00100),
-    ("heure", 0x00100),
-    ("hora", 0x00100),
-    ("ora", 0x00100),
-    ("datum", 0x00100),
-    ("fecha", 0x00100),
-    ("zeit", 0x00100),
-    ("update", 0x00100),
-    ("modified", 0x00100),
-    ("lastmod", 0x00100),
-    ("disclaimer", 0x00200),
-    ("notice", 0x00200),
-    ("rights", 0x00200),
-    ("license", 0x00200),
-    ("subscription", 0x00400),
-    ("signup", 0x00400),
-    ("sign", 0x00400),
-    ("paywall", 0x00400),
-    ("download", 0x00400),
-    ("promotion", 0x00400),
-    ("membership", 0x00400),
-    ("donate", 0x00400),
-    ("cta", 0x00400),
-    ("subscri", 0x00400),
-    ("taglist", 0x00800),
-    ("keywords", 0x00800),
-    ("keyword", 0x00800),
-    ("categories", 0x20800),
-    ("topics", 0x00800),
-    ("cloud", 0x00800),
-    ("tagcloud", 0x00800),
-    ("hashtag", 0x00800),
-    ("hashtags", 0x00800),
-    ("side", 0x01000),
-    ("aside", 0x01000),
-    ("rail", 0x01000),
-    ("right", 0x01000),
-    ("left", 0x01000),
-    ("sidecol", 0x01000),
-    ("widgets", 0x01000),
-    ("complementary", 0x01000),
-    ("navbar", 0x02000),
-    ("navigation", 0x02000),
-    ("menus", 0x02000),
-    ("breadcrumbs", 0x02000),
-    ("pagination", 0x02000),
-    ("pager", 0x02000),
-    ("gnb", 0x02000),
-    ("lnb", 0x02000),
-    ("snb", 0x02000),
-    ("skip", 0x06000),
-    ("skiplink", 0x02000),
-    ("header", 0x02000),
-    ("bar", 0x02000),
-    ("topbar", 0x02000),
-    ("hidden", 0x04000),
-    ("sr-only", 0x04000),
-    ("visually-hidden", 0x04000),
-    ("screen-reader-text", 0x04000),
-    ("screenreader", 0x04000),
-    ("offscreen", 0x04000),
-    ("off-screen", 0x04000),
-    ("blind", 0x04000),
-    ("d-none", 0x04000),
-    ("a11y", 0x04000),
-    ("articlebody", 0x08000),
-    ("newsbody", 0x08000),
-    ("articleview", 0x08000),
-    ("bodytext", 0x08000),
-    ("maintext", 0x08000),
-    ("articlecontent", 0x08000),
-    ("article__body", 0x08000),
-    ("article__content", 0x08000),
-    ("articletext", 0x08000),
-    ("info", 0x10000),
-    ("colophon", 0x10000),
-    ("label", 0x20000),
-    ("badge", 0x20000),
-    ("kicker", 0x20000),
-    ("eyebrow", 0x20000),
-    ("cate", 0x20000),
-    ("category", 0x20000),
-    ("rubric", 0x20000),
-    ("views", 0x20000),
-    ("count", 0x20000),
-    ("hits", 0x20000),
-    ("wordcount", 0x20000),
-    ("reading", 0x20000),
-    ("counter", 0x20000),
-    ("flag", 0x20000),
+const HINT_WORDS: &[(&str, u8, Edge, Edge)] = &[
+    ("article", 0, Edge::Any, Edge::Any),
+    ("body", 0, Edge::Any, Edge::Any),
+    ("content", 0, Edge::Any, Edge::Any),
+    ("entry", 0, Edge::Any, Edge::Any),
+    ("hentry", 0, Edge::Any, Edge::Any),
+    ("h-entry", 0, Edge::Any, Edge::Any),
+    ("main", 0, Edge::Any, Edge::Any),
+    ("page", 0, Edge::Any, Edge::Any),
+    ("post", 0, Edge::Any, Edge::Any),
+    ("text", 0, Edge::Any, Edge::Any),
+    ("blog", 0, Edge::Any, Edge::Any),
+    ("story", 0, Edge::Any, Edge::Any),
+    ("본문", 0, Edge::Any, Edge::Any),
+    ("news_view", 0, Edge::Any, Edge::Any),
+    ("newsview", 0, Edge::Any, Edge::Any),
+    ("view_cont", 0, Edge::Any, Edge::Any),
+    ("viewcont", 0, Edge::Any, Edge::Any),
+    ("read", 0, Edge::Any, Edge::Any),
+    ("ad", 1, Edge::Token, Edge::Token),
+    ("ads", 1, Edge::Token, Edge::Token),
+    ("adv", 1, Edge::Token, Edge::Token),
+    ("advert", 1, Edge::Token, Edge::Token),
+    ("banner", 1, Edge::Token, Edge::Token),
+    ("combx", 1, Edge::Token, Edge::Token),
+    ("comment", 1, Edge::Token, Edge::Token),
+    ("comments", 1, Edge::Token, Edge::Token),
+    ("com-", 1, Edge::Token, Edge::Token),
+    ("contact", 1, Edge::Token, Edge::Token),
+    ("foot", 1, Edge::Token, Edge::Token),
+    ("footer", 1, Edge::Token, Edge::Token),
+    ("footnote", 1, Edge::Token, Edge::Token),
+    ("gdpr", 1, Edge::Token, Edge::Token),
+    ("masthead", 1, Edge::Token, Edge::Token),
+    ("media", 1, Edge::Token, Edge::Token),
+    ("meta", 1, Edge::Token, Edge::Token),
+    ("outbrain", 1, Edge::Token, Edge::Token),
+    ("promo", 1, Edge::Token, Edge::Token),
+    ("related", 1, Edge::Token, Edge::Token),
+    ("scroll", 1, Edge::Token, Edge::Token),
+    ("share", 1, Edge::Token, Edge::Token),
+    ("shoutbox", 1, Edge::Token, Edge::Token),
+    ("sidebar", 1, Edge::Token, Edge::Token),
+    ("skyscraper", 1, Edge::Token, Edge::Token),
+    ("sponsor", 1, Edge::Token, Edge::Token),
+    ("shopping", 1, Edge::Token, Edge::Token),
+    ("tags", 1, Edge::Token, Edge::Token),
+    ("tool", 1, Edge::Token, Edge::Token),
+    ("tools", 1, Edge::Token, Edge::Token),
+    ("widget", 1, Edge::Token, Edge::Token),
+    ("social", 1, Edge::Token, Edge::Token),
+    ("sns", 1, Edge::Token, Edge::Token),
+    ("nav", 1, Edge::Token, Edge::Token),
+    ("menu", 1, Edge::Token, Edge::Token),
+    ("breadcrumbs", 1, Edge::Token, Edge::Token),
+    ("breadcrumb", 1, Edge::Token, Edge::Token),
+    ("popular", 1, Edge::Token, Edge::Token),
+    ("recommend", 1, Edge::Token, Edge::Token),
+    ("subscribe", 1, Edge::Token, Edge::Token),
+    ("newsletter", 1, Edge::Token, Edge::Token),
+    ("taboola", 1, Edge::Token, Edge::Token),
+    ("cookie", 1, Edge::Token, Edge::Token),
+    ("modal", 1, Edge::Token, Edge::Token),
+    ("popup", 1, Edge::Token, Edge::Token),
+    ("rank", 1, Edge::Token, Edge::Token),
+    ("ranking", 1, Edge::Token, Edge::Token),
+    ("hot", 1, Edge::Token, Edge::Token),
+    ("copyright", 1, Edge::Token, Edge::Token),
+    ("reporter", 1, Edge::Token, Edge::Token),
+    ("byline", 1, Edge::Token, Edge::Token),
+    ("author", 1, Edge::Token, Edge::Token),
+    ("caption", 1, Edge::Token, Edge::Token),
+    ("relate", 1, Edge::Token, Edge::Token),
+    ("comments", 2, Edge::Token, Edge::Token),
+    ("comment", 2, Edge::Token, Edge::Token),
+    ("commentlist", 2, Edge::Token, Edge::Token),
+    ("disqus", 2, Edge::Token, Edge::Token),
+    ("replies", 2, Edge::Token, Edge::Token),
+    ("reply", 2, Edge::Token, Edge::Token),
+    ("respond", 2, Edge::Token, Edge::Token),
+    ("talk", 2, Edge::Token, Edge::Token),
+    ("livere", 2, Edge::Token, Edge::Token),
+    ("cmt", 2, Edge::Token, Edge::Token),
+    ("reple", 2, Edge::Token, Edge::Token),
+    ("dsq", 2, Edge::Token, Edge::Token),
+    ("comment_", 2, Edge::Any, Edge::Any),
+    ("comment-", 2, Edge::Any, Edge::Any),
+    ("share", 3, Edge::Token, Edge::Token),
+    ("sharing", 3, Edge::Token, Edge::Token),
+    ("shares", 3, Edge::Token, Edge::Token),
+    ("social", 3, Edge::Token, Edge::Token),
+    ("sns", 3, Edge::Token, Edge::Token),
+    ("print", 3, Edge::Token, Edge::Token),
+    ("font-size", 3, Edge::Token, Edge::Token),
+    ("font_size", 3, Edge::Token, Edge::Token),
+    ("fontsize", 3, Edge::Token, Edge::Token),
+    ("toolbar", 3, Edge::Token, Edge::Token),
+    ("facebook", 3, Edge::Token, Edge::Token),
+    ("twitter", 3, Edge::Token, Edge::Token),
+    ("kakao", 3, Edge::Token, Edge::Token),
+    ("sharebar", 3, Edge::Token, Edge::Token),
+    ("share-tools", 3, Edge::Token, Edge::Token),
+    ("share_tools", 3, Edge::Token, Edge::Token),
+    ("sharetools", 3, Edge::Token, Edge::Token),
+    ("bookmark", 3, Edge::Token, Edge::Token),
+    ("scrap", 3, Edge::Token, Edge::Token),
+    ("like-button", 3, Edge::Token, Edge::Token),
+    ("like_button", 3, Edge::Token, Edge::Token),
+    ("likebutton", 3, Edge::Token, Edge::Token),
+    ("share_", 3, Edge::Any, Edge::Any),
+    ("share-", 3, Edge::Any, Edge::Any),
+    ("-share", 3, Edge::Any, Edge::Any),
+    ("_share", 3, Edge::Any, Edge::Any),
+    ("sns_", 3, Edge::Any, Edge::Any),
+    ("sns-", 3, Edge::Any, Edge::Any),
+    ("ad", 4, Edge::Token, Edge::Token),
+    ("ads", 4, Edge::Token, Edge::Token),
+    ("adv", 4, Edge::Token, Edge::Token),
+    ("advert", 4, Edge::Token, Edge::Token),
+    ("advertisement", 4, Edge::Token, Edge::Token),
+    ("advertising", 4, Edge::Token, Edge::Token),
+    ("banner", 4, Edge::Token, Edge::Token),
+    ("sponsor", 4, Edge::Token, Edge::Token),
+    ("sponsored", 4, Edge::Token, Edge::Token),
+    ("dfp", 4, Edge::Token, Edge::Token),
+    ("gpt", 4, Edge::Token, Edge::Token),
+    ("adsense", 4, Edge::Token, Edge::Token),
+    ("adslot", 4, Edge::Token, Edge::Token),
+    ("ad-slot", 4, Edge::Token, Edge::Token),
+    ("ad_slot", 4, Edge::Token, Edge::Token),
+    ("ad-unit", 4, Edge::Token, Edge::Token),
+    ("ad_unit", 4, Edge::Token, Edge::Token),
+    ("adunit", 4, Edge::Token, Edge::Token),
+    ("adwrap", 4, Edge::Token, Edge::Token),
+    ("ad-container", 4, Edge::Token, Edge::Token),
+    ("ad_container", 4, Edge::Token, Edge::Token),
+    ("adcontainer", 4, Edge::Token, Edge::Token),
+    ("google_ads", 4, Edge::Token, Edge::Token),
+    ("commercial", 4, Edge::Token, Edge::Token),
+    ("ad_", 4, Edge::Start, Edge::Any),
+    ("ad-", 4, Edge::Start, Edge::Any),
+    ("_ad_", 4, Edge::Any, Edge::Any),
+    ("-ad-", 4, Edge::Any, Edge::Any),
+    ("adsbygoogle", 4, Edge::Any, Edge::Any),
+    ("ad_wrap", 4, Edge::Any, Edge::Any),
+    ("ad-wrap", 4, Edge::Any, Edge::Any),
+    ("tambem", 5, Edge::Token, Edge::Token),
+    ("tambien", 5, Edge::Token, Edge::Token),
+    ("lire-aussi", 5, Edge::Token, Edge::Token),
+    ("lire_aussi", 5, Edge::Token, Edge::Token),
+    ("lireaussi", 5, Edge::Token, Edge::Token),
+    ("a-lire", 5, Edge::Token, Edge::Token),
+    ("a_lire", 5, Edge::Token, Edge::Token),
+    ("alire", 5, Edge::Token, Edge::Token),
+    ("voir-aussi", 5, Edge::Token, Edge::Token),
+    ("voir_aussi", 5, Edge::Token, Edge::Token),
+    ("voiraussi", 5, Edge::Token, Edge::Token),
+    ("mehr-zum", 5, Edge::Token, Edge::Token),
+    ("mehr_zum", 5, Edge::Token, Edge::Token),
+    ("mehrzum", 5, Edge::Token, Edge::Token),
+    ("weiterlesen", 5, Edge::Token, Edge::Token),
+    ("auch-interessant", 5, Edge::Token, Edge::Token),
+    ("auch_interessant", 5, Edge::Token, Edge::Token),
+    ("auchinteressant", 5, Edge::Token, Edge::Token),
+    ("relacionad", 5, Edge::Token, Edge::Any),
+    ("correlat", 5, Edge::Token, Edge::Any),
+    ("leggi-anche", 5, Edge::Token, Edge::Token),
+    ("leggi_anche", 5, Edge::Token, Edge::Token),
+    ("leggianche", 5, Edge::Token, Edge::Token),
+    ("related", 5, Edge::Token, Edge::Token),
+    ("relate", 5, Edge::Token, Edge::Token),
+    ("recommend", 5, Edge::Token, Edge::Token),
+    ("recommended", 5, Edge::Token, Edge::Token),
+    ("recommendations", 5, Edge::Token, Edge::Token),
+    ("more-stories", 5, Edge::Token, Edge::Token),
+    ("more_stories", 5, Edge::Token, Edge::Token),
+    ("morestories", 5, Edge::Token, Edge::Token),
+    ("read-more", 5, Edge::Token, Edge::Token),
+    ("read_more", 5, Edge::Token, Edge::Token),
+    ("readmore", 5, Edge::Token, Edge::Token),
+    ("popular", 5, Edge::Token, Edge::Token),
+    ("most-read", 5, Edge::Token, Edge::Token),
+    ("most_read", 5, Edge::Token, Edge::Token),
+    ("mostread", 5, Edge::Token, Edge::Token),
+    ("most-viewed", 5, Edge::Token, Edge::Token),
+    ("most_viewed", 5, Edge::Token, Edge::Token),
+    ("mostviewed", 5, Edge::Token, Edge::Token),
+    ("trending", 5, Edge::Token, Edge::Token),
+    ("taboola", 5, Edge::Token, Edge::Token),
+    ("outbrain", 5, Edge::Token, Edge::Token),
+    ("also", 5, Edge::Token, Edge::Token),
+    ("next-article", 5, Edge::Token, Edge::Token),
+    ("next_article", 5, Edge::Token, Edge::Token),
+    ("nextarticle", 5, Edge::Token, Edge::Token),
+    ("prev-article", 5, Edge::Token, Edge::Token),
+    ("prev_article", 5, Edge::Token, Edge::Token),
+    ("prevarticle", 5, Edge::Token, Edge::Token),
+    ("best", 5, Edge::Token, Edge::Token),
+    ("hot-news", 5, Edge::Token, Edge::Token),
+    ("hot_news", 5, Edge::Token, Edge::Token),
+    ("hotnews", 5, Edge::Token, Edge::Token),
+    ("ranking", 5, Edge::Token, Edge::Token),
+    ("rank", 5, Edge::Token, Edge::Token),
+    ("latest", 5, Edge::Token, Edge::Token),
+    ("more-news", 5, Edge::Token, Edge::Token),
+    ("more_news", 5, Edge::Token, Edge::Token),
+    ("morenews", 5, Edge::Token, Edge::Token),
+    ("other-news", 5, Edge::Token, Edge::Token),
+    ("other_news", 5, Edge::Token, Edge::Token),
+    ("othernews", 5, Edge::Token, Edge::Token),
+    ("news-list", 5, Edge::Token, Edge::Token),
+    ("news_list", 5, Edge::Token, Edge::Token),
+    ("newslist", 5, Edge::Token, Edge::Token),
+    ("article-list", 5, Edge::Token, Edge::Token),
+    ("article_list", 5, Edge::Token, Edge::Token),
+    ("articlelist", 5, Edge::Token, Edge::Token),
+    ("list-news", 5, Edge::Token, Edge::Token),
+    ("list_news", 5, Edge::Token, Edge::Token),
+    ("listnews", 5, Edge::Token, Edge::Token),
+    ("teaser", 5, Edge::Token, Edge::Token),
+    ("teasers", 5, Edge::Token, Edge::Token),
+    ("related", 5, Edge::Any, Edge::Any),
+    ("relation", 5, Edge::Any, Edge::Any),
+    ("recommend", 5, Edge::Any, Edge::Any),
+    ("관련", 5, Edge::Any, Edge::Any),
+    ("popular", 5, Edge::Any, Edge::Any),
+    ("ranking", 5, Edge::Any, Edge::Any),
+    ("caption", 6, Edge::Token, Edge::Token),
+    ("figcaption", 6, Edge::Token, Edge::Token),
+    ("wp-caption-text", 6, Edge::Token, Edge::Token),
+    ("photo-desc", 6, Edge::Token, Edge::Token),
+    ("photo_desc", 6, Edge::Token, Edge::Token),
+    ("photodesc", 6, Edge::Token, Edge::Token),
+    ("img-desc", 6, Edge::Token, Edge::Token),
+    ("img_desc", 6, Edge::Token, Edge::Token),
+    ("imgdesc", 6, Edge::Token, Edge::Token),
+    ("image-desc", 6, Edge::Token, Edge::Token),
+    ("image_desc", 6, Edge::Token, Edge::Token),
+    ("imagedesc", 6, Edge::Token, Edge::Token),
+    ("photo-caption", 6, Edge::Token, Edge::Token),
+    ("photo_caption", 6, Edge::Token, Edge::Token),
+    ("photocaption", 6, Edge::Token, Edge::Token),
+    ("img-caption", 6, Edge::Token, Edge::Token),
+    ("img_caption", 6, Edge::Token, Edge::Token),
+    ("imgcaption", 6, Edge::Token, Edge::Token),
+    ("credit", 6, Edge::Token, Edge::Token),
+    ("credits", 6, Edge::Token, Edge::Token),
+    ("photo-credit", 6, Edge::Token, Edge::Token),
+    ("photo_credit", 6, Edge::Token, Edge::Token),
+    ("photocredit", 6, Edge::Token, Edge::Token),
+    ("image-credit", 6, Edge::Token, Edge::Token),
+    ("image_credit", 6, Edge::Token, Edge::Token),
+    ("imagecredit", 6, Edge::Token, Edge::Token),
+    ("cutline", 6, Edge::Token, Edge::Token),
+    ("cap", 6, Edge::Token, Edge::Token),
+    ("img-cap", 6, Edge::Token, Edge::Token),
+    ("img_cap", 6, Edge::Token, Edge::Token),
+    ("imgcap", 6, Edge::Token, Edge::Token),
+    ("photo-cap", 6, Edge::Token, Edge::Token),
+    ("photo_cap", 6, Edge::Token, Edge::Token),
+    ("photocap", 6, Edge::Token, Edge::Token),
+    ("pic-cap", 6, Edge::Token, Edge::Token),
+    ("pic_cap", 6, Edge::Token, Edge::Token),
+    ("piccap", 6, Edge::Token, Edge::Token),
+    ("img-txt", 6, Edge::Token, Edge::Token),
+    ("img_txt", 6, Edge::Token, Edge::Token),
+    ("imgtxt", 6, Edge::Token, Edge::Token),
+    ("photo-txt", 6, Edge::Token, Edge::Token),
+    ("photo_txt", 6, Edge::Token, Edge::Token),
+    ("phototxt", 6, Edge::Token, Edge::Token),
+    ("caption", 6, Edge::Any, Edge::Any),
+    ("byline", 7, Edge::Token, Edge::Token),
+    ("by-line", 7, Edge::Token, Edge::Token),
+    ("by_line", 7, Edge::Token, Edge::Token),
+    ("author", 7, Edge::Token, Edge::Token),
+    ("authors", 7, Edge::Token, Edge::Token),
+    ("writer", 7, Edge::Token, Edge::Token),
+    ("reporter", 7, Edge::Token, Edge::Token),
+    ("journalist", 7, Edge::Token, Edge::Token),
+    ("contributor", 7, Edge::Token, Edge::Token),
+    ("article-author", 7, Edge::Token, Edge::Token),
+    ("article_author", 7, Edge::Token, Edge::Token),
+    ("articleauthor", 7, Edge::Token, Edge::Token),
+    ("post-author", 7, Edge::Token, Edge::Token),
+    ("post_author", 7, Edge::Token, Edge::Token),
+    ("postauthor", 7, Edge::Token, Edge::Token),
+    ("byline-name", 7, Edge::Token, Edge::Token),
+    ("byline_name", 7, Edge::Token, Edge::Token),
+    ("bylinename", 7, Edge::Token, Edge::Token),
+    ("signature", 7, Edge::Token, Edge::Token),
+    ("autor", 7, Edge::Token, Edge::Token),
+    ("auteur", 7, Edge::Token, Edge::Token),
+    ("autore", 7, Edge::Token, Edge::Token),
+    ("writer-name", 7, Edge::Token, Edge::Token),
+    ("writer_name", 7, Edge::Token, Edge::Token),
+    ("writername", 7, Edge::Token, Edge::Token),
+    ("editors", 7, Edge::Token, Edge::Token),
+    ("editor", 7, Edge::Token, Edge::Token),
+    ("profile", 7, Edge::Token, Edge::Token),
+    ("bio", 7, Edge::Token, Edge::Token),
+    ("author-info", 7, Edge::Token, Edge::Token),
+    ("author_info", 7, Edge::Token, Edge::Token),
+    ("authorinfo", 7, Edge::Token, Edge::Token),
+    ("journalist-info", 7, Edge::Token, Edge::Token),
+    ("journalist_info", 7, Edge::Token, Edge::Token),
+    ("journalistinfo", 7, Edge::Token, Edge::Token),
+    ("byline", 7, Edge::Any, Edge::Any),
+    ("reporter", 7, Edge::Any, Edge::Any),
+    ("date", 8, Edge::Token, Edge::Token),
+    ("dates", 8, Edge::Token, Edge::Token),
+    ("time", 8, Edge::Token, Edge::Token),
+    ("timestamp", 8, Edge::Token, Edge::Token),
+    ("published", 8, Edge::Token, Edge::Token),
+    ("updated", 8, Edge::Token, Edge::Token),
+    ("dateline", 8, Edge::Token, Edge::Token),
+    ("pubdate", 8, Edge::Token, Edge::Token),
+    ("post-date", 8, Edge::Token, Edge::Token),
+    ("post_date", 8, Edge::Token, Edge::Token),
+    ("postdate", 8, Edge::Token, Edge::Token),
+    ("article-date", 8, Edge::Token, Edge::Token),
+    ("article_date", 8, Edge::Token, Edge::Token),
+    ("articledate", 8, Edge::Token, Edge::Token),
+    ("datetime", 8, Edge::Token, Edge::Token),
+    ("entry-date", 8, Edge::Token, Edge::Token),
+    ("entry_date", 8, Edge::Token, Edge::Token),
+    ("entrydate", 8, Edge::Token, Edge::Token),
+    ("maj", 8, Edge::Token, Edge::Token),
+    ("heure", 8, Edge::Token, Edge::Token),
+    ("hora", 8, Edge::Token, Edge::Token),
+    ("ora", 8, Edge::Token, Edge::Token),
+    ("datum", 8, Edge::Token, Edge::Token),
+    ("fecha", 8, Edge::Token, Edge::Token),
+    ("zeit", 8, Edge::Token, Edge::Token),
+    ("update", 8, Edge::Token, Edge::Token),
+    ("modified", 8, Edge::Token, Edge::Token),
+    ("lastmod", 8, Edge::Token, Edge::Token),
+    ("copyright", 9, Edge::Any, Edge::Any),
+    ("disclaimer", 9, Edge::Token, Edge::Token),
+    ("notice", 9, Edge::Token, Edge::Token),
+    ("rights", 9, Edge::Token, Edge::Token),
+    ("license", 9, Edge::Token, Edge::Token),
+    ("newsletter", 10, Edge::Token, Edge::Token),
+    ("subscribe", 10, Edge::Token, Edge::Token),
+    ("subscription", 10, Edge::Token, Edge::Token),
+    ("signup", 10, Edge::Token, Edge::Token),
+    ("sign-up", 10, Edge::Token, Edge::Token),
+    ("sign_up", 10, Edge::Token, Edge::Token),
+    ("paywall", 10, Edge::Token, Edge::Token),
+    ("app-download", 10, Edge::Token, Edge::Token),
+    ("app_download", 10, Edge::Token, Edge::Token),
+    ("appdownload", 10, Edge::Token, Edge::Token),
+    ("promo", 10, Edge::Token, Edge::Token),
+    ("promotion", 10, Edge::Token, Edge::Token),
+    ("membership", 10, Edge::Token, Edge::Token),
+    ("donate", 10, Edge::Token, Edge::Token),
+    ("cta", 10, Edge::Token, Edge::Token),
+    ("newsletter", 10, Edge::Any, Edge::Any),
+    ("subscri", 10, Edge::Any, Edge::Any),
+    ("tags", 11, Edge::Token, Edge::Token),
+    ("tag-list", 11, Edge::Token, Edge::Token),
+    ("tag_list", 11, Edge::Token, Edge::Token),
+    ("taglist", 11, Edge::Token, Edge::Token),
+    ("keywords", 11, Edge::Token, Edge::Token),
+    ("keyword", 11, Edge::Token, Edge::Token),
+    ("categories", 11, Edge::Token, Edge::Token),
+    ("topics", 11, Edge::Token, Edge::Token),
+    ("tag-cloud", 11, Edge::Token, Edge::Token),
+    ("tag_cloud", 11, Edge::Token, Edge::Token),
+    ("tagcloud", 11, Edge::Token, Edge::Token),
+    ("hashtag", 11, Edge::Token, Edge::Token),
+    ("hashtags", 11, Edge::Token, Edge::Token),
+    ("post-tags", 11, Edge::Token, Edge::Token),
+    ("post_tags", 11, Edge::Token, Edge::Token),
+    ("posttags", 11, Edge::Token, Edge::Token),
+    ("entry-tags", 11, Edge::Token, Edge::Token),
+    ("entry_tags", 11, Edge::Token, Edge::Token),
+    ("entrytags", 11, Edge::Token, Edge::Token),
+    ("article-tags", 11, Edge::Token, Edge::Token),
+    ("article_tags", 11, Edge::Token, Edge::Token),
+    ("articletags", 11, Edge::Token, Edge::Token),
+    ("sidebar", 12, Edge::Token, Edge::Token),
+    ("side-bar", 12, Edge::Token, Edge::Token),
+    ("side_bar", 12, Edge::Token, Edge::Token),
+    ("aside", 12, Edge::Token, Edge::Token),
+    ("rail", 12, Edge::Token, Edge::Token),
+    ("right-col", 12, Edge::Token, Edge::Token),
+    ("right_col", 12, Edge::Token, Edge::Token),
+    ("rightcol", 12, Edge::Token, Edge::Token),
+    ("left-col", 12, Edge::Token, Edge::Token),
+    ("left_col", 12, Edge::Token, Edge::Token),
+    ("leftcol", 12, Edge::Token, Edge::Token),
+    ("col-right", 12, Edge::Token, Edge::Token),
+    ("col_right", 12, Edge::Token, Edge::Token),
+    ("colright", 12, Edge::Token, Edge::Token),
+    ("sidecol", 12, Edge::Token, Edge::Token),
+    ("side", 12, Edge::Token, Edge::Token),
+    ("widget", 12, Edge::Token, Edge::Token),
+    ("widgets", 12, Edge::Token, Edge::Token),
+    ("complementary", 12, Edge::Token, Edge::Token),
+    ("sidebar", 12, Edge::Any, Edge::Any),
+    ("nav", 13, Edge::Token, Edge::Token),
+    ("navbar", 13, Edge::Token, Edge::Token),
+    ("navigation", 13, Edge::Token, Edge::Token),
+    ("menu", 13, Edge::Token, Edge::Token),
+    ("menus", 13, Edge::Token, Edge::Token),
+    ("breadcrumb", 13, Edge::Token, Edge::Token),
+    ("breadcrumbs", 13, Edge::Token, Edge::Token),
+    ("pagination", 13, Edge::Token, Edge::Token),
+    ("pager", 13, Edge::Token, Edge::Token),
+    ("gnb", 13, Edge::Token, Edge::Token),
+    ("lnb", 13, Edge::Token, Edge::Token),
+    ("snb", 13, Edge::Token, Edge::Token),
+    ("skip", 13, Edge::Token, Edge::Token),
+    ("skiplink", 13, Edge::Token, Edge::Token),
+    ("masthead", 13, Edge::Token, Edge::Token),
+    ("site-header", 13, Edge::Token, Edge::Token),
+    ("site_header", 13, Edge::Token, Edge::Token),
+    ("siteheader", 13, Edge::Token, Edge::Token),
+    ("top-bar", 13, Edge::Token, Edge::Token),
+    ("top_bar", 13, Edge::Token, Edge::Token),
+    ("topbar", 13, Edge::Token, Edge::Token),
+    ("site-footer", 13, Edge::Token, Edge::Token),
+    ("site_footer", 13, Edge::Token, Edge::Token),
+    ("sitefooter", 13, Edge::Token, Edge::Token),
+    ("breadcrumb", 13, Edge::Any, Edge::Any),
+    ("navigation", 13, Edge::Any, Edge::Any),
+    ("hidden", 14, Edge::Space, Edge::Space),
+    ("sr-only", 14, Edge::Space, Edge::Space),
+    ("visually-hidden", 14, Edge::Space, Edge::Space),
+    ("screen-reader-text", 14, Edge::Space, Edge::Space),
+    ("screenreader", 14, Edge::Space, Edge::Space),
+    ("offscreen", 14, Edge::Space, Edge::Space),
+    ("off-screen", 14, Edge::Space, Edge::Space),
+    ("blind", 14, Edge::Space, Edge::Space),
+    ("d-none", 14, Edge::Space, Edge::Space),
+    ("a11y", 14, Edge::Space, Edge::Space),
+    ("skip", 14, Edge::Space, Edge::Space),
+    ("articlebody", 15, Edge::Any, Edge::Any),
+    ("article-body", 15, Edge::Any, Edge::Any),
+    ("article_body", 15, Edge::Any, Edge::Any),
+    ("article-content", 15, Edge::Any, Edge::Any),
+    ("article_content", 15, Edge::Any, Edge::Any),
+    ("articlecontent", 15, Edge::Any, Edge::Any),
+    ("article-text", 15, Edge::Any, Edge::Any),
+    ("article_text", 15, Edge::Any, Edge::Any),
+    ("articletext", 15, Edge::Any, Edge::Any),
+    ("story-body", 15, Edge::Any, Edge::Any),
+    ("story_body", 15, Edge::Any, Edge::Any),
+    ("storybody", 15, Edge::Any, Edge::Any),
+    ("entry-content", 15, Edge::Any, Edge::Any),
+    ("entry_content", 15, Edge::Any, Edge::Any),
+    ("entrycontent", 15, Edge::Any, Edge::Any),
+    ("post-content", 15, Edge::Any, Edge::Any),
+    ("post_content", 15, Edge::Any, Edge::Any),
+    ("postcontent", 15, Edge::Any, Edge::Any),
+    ("post-body", 15, Edge::Any, Edge::Any),
+    ("post_body", 15, Edge::Any, Edge::Any),
+    ("postbody", 15, Edge::Any, Edge::Any),
+    ("news-body", 15, Edge::Any, Edge::Any),
+    ("news_body", 15, Edge::Any, Edge::Any),
+    ("newsbody", 15, Edge::Any, Edge::Any),
+    ("news_text", 15, Edge::Any, Edge::Any),
+    ("newstext", 15, Edge::Any, Edge::Any),
+    ("article_view", 15, Edge::Any, Edge::Any),
+    ("articleview", 15, Edge::Any, Edge::Any),
+    ("view_con", 15, Edge::Any, Edge::Any),
+    ("viewcon", 15, Edge::Any, Edge::Any),
+    ("news_view", 15, Edge::Any, Edge::Any),
+    ("newsview", 15, Edge::Any, Edge::Any),
+    ("cont_text", 15, Edge::Any, Edge::Any),
+    ("conttext", 15, Edge::Any, Edge::Any),
+    ("article_txt", 15, Edge::Any, Edge::Any),
+    ("articletxt", 15, Edge::Any, Edge::Any),
+    ("art_txt", 15, Edge::Any, Edge::Any),
+    ("arttxt", 15, Edge::Any, Edge::Any),
+    ("body-text", 15, Edge::Any, Edge::Any),
+    ("body_text", 15, Edge::Any, Edge::Any),
+    ("bodytext", 15, Edge::Any, Edge::Any),
+    ("main-text", 15, Edge::Any, Edge::Any),
+    ("main_text", 15, Edge::Any, Edge::Any),
+    ("maintext", 15, Edge::Any, Edge::Any),
+    ("content-body", 15, Edge::Any, Edge::Any),
+    ("content_body", 15, Edge::Any, Edge::Any),
+    ("contentbody", 15, Edge::Any, Edge::Any),
+    ("story-content", 15, Edge::Any, Edge::Any),
+    ("story_content", 15, Edge::Any, Edge::Any),
+    ("storycontent", 15, Edge::Any, Edge::Any),
+    ("post-text", 15, Edge::Any, Edge::Any),
+    ("post_text", 15, Edge::Any, Edge::Any),
+    ("posttext", 15, Edge::Any, Edge::Any),
+    ("article__body", 15, Edge::Any, Edge::Any),
+    ("article__content", 15, Edge::Any, Edge::Any),
+    ("rich-text", 15, Edge::Any, Edge::Any),
+    ("rich_text", 15, Edge::Any, Edge::Any),
+    ("richtext", 15, Edge::Any, Edge::Any),
+    ("text-body", 15, Edge::Any, Edge::Any),
+    ("text_body", 15, Edge::Any, Edge::Any),
+    ("textbody", 15, Edge::Any, Edge::Any),
+    ("article-main", 15, Edge::Any, Edge::Any),
+    ("article_main", 15, Edge::Any, Edge::Any),
+    ("articlemain", 15, Edge::Any, Edge::Any),
+    ("entry-body", 15, Edge::Any, Edge::Any),
+    ("entry_body", 15, Edge::Any, Edge::Any),
+    ("entrybody", 15, Edge::Any, Edge::Any),
+    ("본문", 15, Edge::Any, Edge::Any),
+    ("footer", 16, Edge::Token, Edge::Token),
+    ("site-footer", 16, Edge::Token, Edge::Token),
+    ("site_footer", 16, Edge::Token, Edge::Token),
+    ("sitefooter", 16, Edge::Token, Edge::Token),
+    ("site-info", 16, Edge::Token, Edge::Token),
+    ("site_info", 16, Edge::Token, Edge::Token),
+    ("siteinfo", 16, Edge::Token, Edge::Token),
+    ("colophon", 16, Edge::Token, Edge::Token),
+    ("label", 17, Edge::Token, Edge::Token),
+    ("badge", 17, Edge::Token, Edge::Token),
+    ("kicker", 17, Edge::Token, Edge::Token),
+    ("eyebrow", 17, Edge::Token, Edge::Token),
+    ("cate", 17, Edge::Token, Edge::Token),
+    ("category", 17, Edge::Token, Edge::Token),
+    ("categories", 17, Edge::Token, Edge::Token),
+    ("rubric", 17, Edge::Token, Edge::Token),
+    ("views", 17, Edge::Token, Edge::Token),
+    ("view-count", 17, Edge::Token, Edge::Token),
+    ("view_count", 17, Edge::Token, Edge::Token),
+    ("viewcount", 17, Edge::Token, Edge::Token),
+    ("hits", 17, Edge::Token, Edge::Token),
+    ("read-count", 17, Edge::Token, Edge::Token),
+    ("read_count", 17, Edge::Token, Edge::Token),
+    ("readcount", 17, Edge::Token, Edge::Token),
+    ("wordcount", 17, Edge::Token, Edge::Token),
+    ("word-count", 17, Edge::Token, Edge::Token),
+    ("word_count", 17, Edge::Token, Edge::Token),
+    ("reading-time", 17, Edge::Token, Edge::Token),
+    ("reading_time", 17, Edge::Token, Edge::Token),
+    ("readingtime", 17, Edge::Token, Edge::Token),
+    ("read-time", 17, Edge::Token, Edge::Token),
+    ("read_time", 17, Edge::Token, Edge::Token),
+    ("readtime", 17, Edge::Token, Edge::Token),
+    ("counter", 17, Edge::Token, Edge::Token),
+    ("flag", 17, Edge::Token, Edge::Token),
+    ("wordcount", 17, Edge::Any, Edge::Any),
 ];
 
-/// Each pattern's required literals with its bits, and the patterns with none, as
-/// [`HINT_LITERALS`] holds them.
+/// The words of each pattern with their edges, as [`HINT_WORDS`] holds them: each branch of
+/// the pattern's top alternation is an optional edge, a finite set of words (a word ending in
+/// `[a-z]*` before a token edge needs no edge after it: the letters run on to one), and an
+/// optional edge. `None` for a pattern not of that form.
 #[cfg(test)]
-fn hint_literals_from_patterns() -> (Vec<(Vec<u8>, u32)>, u32) {
-    let mut always = 0u32;
-    let mut out: Vec<(Vec<u8>, u32)> = Vec::new();
-    for (i, pattern) in HINT_PATTERNS.iter().enumerate() {
-        let bit = 1u32 << i;
-        match hint_hir(pattern).and_then(|hir| required_literals(&hir)) {
-            Some(set) => {
-                for literal in set {
-                    if let Some(entry) = out.iter_mut().find(|(l, _)| *l == literal) {
-                        entry.1 |= bit;
-                    } else {
-                        out.push((literal, bit));
+fn hint_words_from_patterns() -> Option<Vec<(String, u8, Edge, Edge)>> {
+    use regex_syntax::hir::{literal::Extractor, Class, Hir, HirKind, Look};
+    fn edge(hir: &Hir) -> Option<Edge> {
+        match hir.kind() {
+            HirKind::Look(Look::Start) => Some(Edge::Start),
+            HirKind::Alternation(alts) if alts.len() == 2 => {
+                let (class, look) = match (alts[0].kind(), alts[1].kind()) {
+                    (HirKind::Look(l), c) | (c, HirKind::Look(l)) => (c, *l),
+                    _ => return None,
+                };
+                if !matches!(look, Look::Start | Look::End) {
+                    return None;
+                }
+                match class {
+                    HirKind::Class(Class::Bytes(c)) => {
+                        let not_az: Vec<(u8, u8)> =
+                            c.iter().map(|r| (r.start(), r.end())).collect();
+                        (not_az == [(0, b'a' - 1), (b'z' + 1, 255)]).then_some(Edge::Token)
                     }
+                    HirKind::Class(Class::Unicode(c)) => {
+                        let space = regex_syntax::parse(r"\s").ok()?;
+                        let HirKind::Class(Class::Unicode(s)) = space.kind() else {
+                            return None;
+                        };
+                        (c == s).then_some(Edge::Space)
+                    }
+                    _ => None,
                 }
             }
-            None => always |= bit,
+            _ => None,
         }
     }
-    (out, always)
-}
-
-/// Literals of which every match of `hir` contains at least one (`None` when no such set is
-/// found, as for a pattern that can match the empty string). Sound by construction: a
-/// concatenation's match holds a match of each part, so one part's set serves; an
-/// alternation's match is a match of one branch, so the union of all branches' sets serves;
-/// a repetition at least once holds its part.
-#[cfg(test)]
-fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
-    use regex_syntax::hir::{Class, HirKind};
-    match hir.kind() {
-        HirKind::Literal(lit) => Some(vec![lit.0.to_vec()]),
-        HirKind::Class(Class::Unicode(class)) => {
-            let chars: Vec<char> = class
-                .iter()
-                .flat_map(|r| r.start()..=r.end())
-                .take(9)
-                .collect();
-            (chars.len() <= 8).then(|| chars.iter().map(|c| c.to_string().into_bytes()).collect())
-        }
-        HirKind::Class(Class::Bytes(class)) => {
-            let bytes: Vec<u8> = class
-                .iter()
-                .flat_map(|r| r.start()..=r.end())
-                .take(9)
-                .collect();
-            (bytes.len() <= 8).then(|| bytes.iter().map(|&b| vec![b]).collect())
-        }
-        HirKind::Empty | HirKind::Look(_) => None,
-        HirKind::Repetition(rep) if rep.min >= 1 => required_literals(&rep.sub),
-        HirKind::Repetition(_) => None,
-        HirKind::Capture(cap) => required_literals(&cap.sub),
-        HirKind::Concat(parts) => parts
-            .iter()
-            .filter_map(required_literals)
-            // The most selective part: the longest shortest literal, then the fewest.
-            .max_by_key(|set| {
-                let shortest = set.iter().map(Vec::len).min().unwrap_or(0);
-                (shortest, std::cmp::Reverse(set.len()))
-            }),
-        HirKind::Alternation(branches) => {
-            let mut all = Vec::new();
-            for branch in branches {
-                all.extend(required_literals(branch)?);
+    let mut out = Vec::new();
+    for (bit, pattern) in HINT_PATTERNS.iter().enumerate() {
+        let hir = hint_hir(pattern)?;
+        let branches = match hir.kind() {
+            HirKind::Alternation(b) => b.clone(),
+            _ => vec![hir.clone()],
+        };
+        for branch in branches {
+            let mut parts = match branch.kind() {
+                HirKind::Concat(p) => p.clone(),
+                _ => vec![branch.clone()],
+            };
+            let before = match parts.first().and_then(edge) {
+                Some(e) => {
+                    parts.remove(0);
+                    e
+                }
+                None => Edge::Any,
+            };
+            let after = match parts.last().and_then(edge) {
+                Some(Edge::Start) => return None,
+                Some(e) => {
+                    parts.pop();
+                    e
+                }
+                None => Edge::Any,
+            };
+            let body = Hir::concat(parts);
+            let mut extractor = Extractor::new();
+            extractor.limit_total(100_000);
+            let seq = extractor.extract(&body);
+            for lit in seq.literals()? {
+                let word = String::from_utf8(lit.as_bytes().to_vec()).ok()?;
+                let after = if lit.is_exact() {
+                    after
+                } else if after == Edge::Token && pattern.contains(&format!("{word}[a-z]*")) {
+                    Edge::Any
+                } else {
+                    return None;
+                };
+                let entry = (word, u8::try_from(bit).ok()?, before, after);
+                if !out.contains(&entry) {
+                    out.push(entry);
+                }
             }
-            Some(all)
         }
     }
+    Some(out)
 }
 
 /// The [`hint`] bits of a lowercased `class id role itemprop` string.
 fn hint_bits(set: &Hints, class: &str) -> u32 {
     let class = without_wrapper_tokens(class);
-    let class = class.as_ref();
-    let candidates = set.candidates(class);
-    (0..HINT_PATTERNS.len())
-        .filter(|&i| {
-            candidates & (1 << i) != 0
-                && set.regex(i).is_some_and(|re| re.is_match(class.as_bytes()))
-        })
-        .fold(0u32, |acc, i| acc | (1 << i))
+    set.bits(class.as_ref())
 }
 
 /// The class string without the tokens that name no kind of box.
@@ -1708,18 +2031,27 @@ mod tests {
         assert_ne!(memo.bits("a11y") & hint::HIDDEN, 0);
     }
 
-    /// The literal prefilter never drops a pattern that matches: on the class strings of
-    /// every corpus page, and on every literal the patterns require set between token edges,
-    /// the bits equal those of every regex run on its own.
+    /// The word matcher gives every regex's bits: on the class strings of every corpus page,
+    /// every word of the patterns set between token edges, and words beside non-ASCII
+    /// characters and spaces.
     #[test]
-    fn hint_prefilter_changes_no_bits() {
+    fn hint_words_match_as_the_regexes() {
         let set = hint_set();
+        assert!(set.words.is_some());
         let all = |class: &str| {
             (0..HINT_PATTERNS.len())
                 .filter(|&i| set.regex(i).is_some_and(|re| re.is_match(class.as_bytes())))
                 .fold(0u32, |acc, i| acc | (1 << i))
         };
-        let strings = hint_test_strings();
+        let mut strings = hint_test_strings();
+        strings.extend(hint_edge_strings());
+        for (word, ..) in HINT_WORDS {
+            for edge in ["", " ", "x", "X", "-", "\u{a0}", "é", "\u{3000}"] {
+                strings.push(format!("{edge}{word}{edge}"));
+                strings.push(format!("{word}{edge}z"));
+                strings.push(format!("q{edge}{word}"));
+            }
+        }
         let mut matched = 0;
         for s in &strings {
             // Wrapper tokens are dropped before either path reads the string.
@@ -1729,21 +2061,17 @@ mod tests {
             assert_eq!(hint_bits(set, &s), bits, "{s:?}");
         }
         assert!(matched > 200, "{matched} strings with hints");
-        // Most class strings need no regex at all.
-        let none = strings
-            .iter()
-            .filter(|s| set.candidates(s) == set.always)
-            .count();
-        assert_eq!(set.always, 0, "a hint pattern with no required literal");
-        assert!(none > 0);
+        // Each edge, checked on its own.
+        assert!(Edge::Token.holds_before("x-nav", 2) && !Edge::Token.holds_before("xnav", 1));
+        assert!(Edge::Token.holds_after("nav", 3) && !Edge::Token.holds_after("navx", 3));
+        assert!(Edge::Space.holds_before("a\u{a0}b", 3) && !Edge::Space.holds_before("a-b", 2));
+        assert!(Edge::Space.holds_after("b", 1) && !Edge::Space.holds_after("b-", 1));
+        assert!(Edge::Start.holds_before("ad_x", 0) && !Edge::Start.holds_before("xad_", 1));
     }
 
-    /// The hint regexes compiled over bytes without Unicode match where the same patterns
-    /// compiled with Unicode over characters match, non-ASCII neighbours and spaces included;
-    /// and the prefilter's literals are those the Unicode parse gives.
-    #[test]
-    fn hint_bytes_regexes_match_as_unicode_ones() {
-        let mut strings = hint_test_strings();
+    /// Pattern words beside non-ASCII characters and spaces.
+    fn hint_edge_strings() -> Vec<String> {
+        let mut strings = Vec::new();
         for edge in [
             "é", "ü", "本", "\u{a0}", "\u{3000}", "\u{2028}", "١", "ß", "\t",
         ] {
@@ -1763,6 +2091,15 @@ mod tests {
                 strings.push(format!("x{edge}{word} y"));
             }
         }
+        strings
+    }
+
+    /// The hint regexes compiled over bytes without Unicode match where the same patterns
+    /// compiled with Unicode over characters match, non-ASCII neighbours and spaces included.
+    #[test]
+    fn hint_bytes_regexes_match_as_unicode_ones() {
+        let mut strings = hint_test_strings();
+        strings.extend(hint_edge_strings());
         let set = hint_set();
         for (i, pattern) in HINT_PATTERNS.iter().enumerate() {
             let unicode = Regex::new(pattern).unwrap();
@@ -1774,29 +2111,25 @@ mod tests {
                     "{pattern} on {s:?}"
                 );
             }
-            let from_unicode = required_literals(&regex_syntax::parse(pattern).unwrap());
-            let from_bytes = required_literals(&hint_hir(pattern).unwrap());
-            assert!(from_bytes.is_some(), "{pattern}");
-            assert_eq!(from_bytes, from_unicode, "{pattern}");
         }
     }
 
-    /// The literal table is the one the patterns give; on a difference, the table to paste.
+    /// The word table is the one the patterns give; on a difference, the table to paste.
     #[test]
-    fn hint_literals_are_the_patterns() {
-        let (computed, always) = hint_literals_from_patterns();
-        assert_eq!(always, 0, "a hint pattern with no required literal");
-        let table: Vec<(Vec<u8>, u32)> = HINT_LITERALS
+    fn hint_words_are_the_patterns() {
+        let computed = hint_words_from_patterns().expect("every pattern is words and edges");
+        let table: Vec<(String, u8, Edge, Edge)> = HINT_WORDS
             .iter()
-            .map(|&(l, b)| (l.as_bytes().to_vec(), b))
+            .map(|&(w, b, before, after)| (w.to_string(), b, before, after))
             .collect();
         if table != computed {
             let mut text = String::new();
-            for (literal, bits) in &computed {
-                let literal = String::from_utf8(literal.clone()).unwrap();
-                text.push_str(&format!("    ({literal:?}, 0x{bits:05x}),\n"));
+            for (word, bit, before, after) in &computed {
+                text.push_str(&format!(
+                    "    ({word:?}, {bit}, Edge::{before:?}, Edge::{after:?}),\n"
+                ));
             }
-            panic!("HINT_LITERALS differs from the patterns; it should read:\n{text}");
+            panic!("HINT_WORDS differs from the patterns; it should read:\n{text}");
         }
     }
 
@@ -1836,7 +2169,7 @@ mod tests {
     #[test]
     fn hint_patterns_compile() {
         assert!((0..HINT_PATTERNS.len()).all(|i| hint_set().regex(i).is_some()));
-        assert!(hint_set().literals.is_some());
+        assert!(hint_set().words.is_some());
         for p in HINT_PATTERNS {
             regex::Regex::new(p).unwrap();
         }

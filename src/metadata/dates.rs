@@ -11,7 +11,7 @@
 //! form (`Tue, 01 Jul 2026 10:00:00 +0000`, as RSS-minded pages write their meta dates) is read
 //! whole by jiff's RFC 2822 parser, its offset included.
 
-use super::pattern::Pattern;
+use super::pattern::{Found, Pattern};
 
 /// Where a date was found, for the one default the rules allow: Korean pages are in KST.
 #[derive(Debug, Clone, Copy, Default)]
@@ -51,36 +51,103 @@ struct Patterns {
 /// The patterns, each compiled on its first use (see [`Pattern`]); always `Some`.
 fn patterns() -> Option<&'static Patterns> {
     static P: Patterns = {
-        let build = Pattern::new;
+        let build = Pattern::with_required;
         Patterns {
             iso: build(
                 r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?)?\s*(Z\b|[+-]\d{2}:?\d{2}\b)?",
+                Some(&[("-", false)]),
             ),
-            ymd: build(r"(\d{4})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{1,2})\b\.?"),
-            cjk: build(r"(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日號号]?"),
-            dmy: build(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b"),
-            slashed: build(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
-            month_day: build(r"\b(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d{2})\b"),
+            ymd: build(
+                r"(\d{4})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{1,2})\b\.?",
+                Some(&[(".", false), ("/", false)]),
+            ),
+            cjk: build(
+                r"(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日號号]?",
+                Some(&[("年", false), ("년", false)]),
+            ),
+            dmy: build(
+                r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b",
+                Some(&[(".", false)]),
+            ),
+            slashed: build(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", Some(&[("/", false)])),
+            month_day: build(
+                r"\b(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d{2})\b",
+                Some(&[("/", false)]),
+            ),
             month_first: build(
                 r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
+                Some(&[
+                    ("apr", true),
+                    ("aug", true),
+                    ("dec", true),
+                    ("feb", true),
+                    ("jan", true),
+                    ("jul", true),
+                    ("jun", true),
+                    ("mar", true),
+                    ("may", true),
+                    ("nov", true),
+                    ("oct", true),
+                    ("sep", true),
+                    ("sept", true),
+                    ("ſep", true),
+                    ("ſept", true),
+                ]),
             ),
             day_first: build(
                 r"(?i)\b(\d{1,2})(?:er|\.)?\s+(?:de\s+)?(jan[a-z]*|janv[a-z]*|ene[a-z]*|gen[a-z]*|feb[a-z]*|f[ée]v[a-z]*|mar[a-z]*|m[äa]rz|apr[a-z]*|avr[a-z]*|abr[a-z]*|may[a-z]*|mai|mag[a-z]*|jun[a-z]*|juin|giu[a-z]*|jul[a-z]*|juil[a-z]*|lug[a-z]*|aug[a-z]*|ao[uû]t|ago[a-z]*|sep[a-z]*|set[a-z]*|oct[a-z]*|okt[a-z]*|ott[a-z]*|out[a-z]*|nov[a-z]*|dec[a-z]*|d[ée]c[a-z]*|dez[a-z]*|dic[a-z]*)\.?,?\s+(?:de\s+)?(\d{4})\b",
+                None,
             ),
             time: build(
                 r"(?i)(오전|오후|午前|午後|上午|下午)?\s*(\d{1,2})\s*(?::|時|时|h|시)\s*(\d{2})(?:\s*(?::|分|분)\s*(\d{2}))?\s*(?:分|분)?\s*(a\.?m\.?|p\.?m\.?)?",
+                Some(&[
+                    (":", false),
+                    ("h", true),
+                    ("时", false),
+                    ("時", false),
+                    ("시", false),
+                ]),
             ),
             zone: build(
                 r"(?:\b(KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MEZ|MESZ|HKT|SGT)\b|(?:UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?)",
+                Some(&[
+                    ("BST", false),
+                    ("CDT", false),
+                    ("CEST", false),
+                    ("CET", false),
+                    ("CST", false),
+                    ("EDT", false),
+                    ("EST", false),
+                    ("GMT", false),
+                    ("HKT", false),
+                    ("JST", false),
+                    ("KST", false),
+                    ("MDT", false),
+                    ("MESZ", false),
+                    ("MEZ", false),
+                    ("MST", false),
+                    ("PDT", false),
+                    ("PST", false),
+                    ("SGT", false),
+                    ("UTC", false),
+                ]),
             ),
             modified: build(
                 r"(?i)(수정|업데이트|최종\s*수정|갱신|updated?|modified|last\s+updated|更新|修改|更新日|mis\s+à\s+jour|aktualisiert|actualizado|actualización|atualizado|aggiornato|обновлено)",
+                None,
             ),
             label: build(
                 r"(?i)(?:입력|기사입력|등록|승인|작성일|발행|게재|송고|수정|업데이트|published|posted|updated|publié|mis\s+à\s+jour|veröffentlicht|aktualisiert|stand:|actualizado|publicado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|发布时间|發布時間|发表于|来源[：:]|來源[：:]|作者[：:]|公開|配信|更新)",
+                None,
             ),
-            short_year: build(r"\b(\d{2})[-./](\d{1,2})[-./](\d{1,2})\b"),
-            url: build(r"/(20\d{2}|19\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[^0-9]|$)"),
+            short_year: build(
+                r"\b(\d{2})[-./](\d{1,2})[-./](\d{1,2})\b",
+                Some(&[("-", false), (".", false), ("/", false)]),
+            ),
+            url: build(
+                r"/(20\d{2}|19\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[^0-9]|$)",
+                Some(&[("19", false), ("20", false)]),
+            ),
         }
     };
     Some(&P)
@@ -179,7 +246,7 @@ fn rfc2822(text: &str) -> Option<String> {
     when.valid().then(|| when.render(Zone::default()))
 }
 
-fn num(s: Option<regex::Match<'_>>) -> Option<u32> {
+fn num(s: Option<Found<'_>>) -> Option<u32> {
     s.and_then(|m| m.as_str().parse().ok())
 }
 
@@ -606,8 +673,37 @@ mod tests {
         for (i, pattern) in every_pattern(p).iter().enumerate() {
             for line in &lines {
                 assert!(pattern.filter_keeps_match(line), "pattern {i} on {line:?}");
+                // And the searcher's captures are `regex`'s.
+                assert!(pattern.agrees_with_regex(line), "pattern {i} on {line:?}");
             }
         }
+    }
+
+    #[test]
+    fn required_literals_are_the_patterns() {
+        // The literals written out beside each pattern are those its syntax tree gives; on a
+        // difference, the `required` argument to write.
+        let p = patterns().expect("patterns");
+        let mut wrong = Vec::new();
+        for (i, pattern) in every_pattern(p).iter().enumerate() {
+            let (given, read) = pattern.required_given_and_read();
+            let given: Option<Option<Vec<(String, bool)>>> =
+                given.map(|g| g.map(|set| set.iter().map(|&(l, f)| (l.to_string(), f)).collect()));
+            if given != Some(read.clone()) {
+                let write = match &read {
+                    None => "None".to_string(),
+                    Some(set) => format!(
+                        "Some(&[{}])",
+                        set.iter()
+                            .map(|(l, f)| format!("({l:?}, {f})"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                };
+                wrong.push(format!("pattern {i}: {write}"));
+            }
+        }
+        assert!(wrong.is_empty(), "write:\n{}", wrong.join("\n"));
     }
 
     /// Every pattern of the table, for the tests that go over all of them.

@@ -225,13 +225,16 @@ impl Finder {
     /// automaton fails to build): then every text may match.
     pub(crate) fn of(pattern: &str) -> Option<Finder> {
         let set = required(&regex_syntax::parse(pattern).ok()?)?;
+        let set: Vec<(&str, bool)> = set.iter().map(|(l, f)| (l.as_str(), *f)).collect();
+        Finder::of_literals(&set)
+    }
+
+    /// The finder for a set of required literals (each with whether it is searched ignoring
+    /// ASCII case), as [`required`] gives them; `None` if an automaton fails to build.
+    pub(crate) fn of_literals(set: &[(&str, bool)]) -> Option<Finder> {
         let mut automata = Vec::new();
         for folded in [false, true] {
-            let literals: Vec<&str> = set
-                .iter()
-                .filter(|l| l.1 == folded)
-                .map(|l| l.0.as_str())
-                .collect();
+            let literals: Vec<&str> = set.iter().filter(|l| l.1 == folded).map(|l| l.0).collect();
             if literals.is_empty() {
                 continue;
             }

@@ -836,3 +836,68 @@ fn a_rule_past_the_filter_bits_always_runs() {
     assert!(Rules::one(3).has(3) && !Rules::one(3).has(4));
     assert_eq!(Rules::one(MAX_RULES), Rules::default());
 }
+
+#[test]
+fn the_cut_forms_find_what_the_pattern_finds() {
+    // On a text whose characters a cut's set holds, a rule's cut form gives the pattern's own
+    // match, span for span; a text with characters outside every set gets the pattern as
+    // written.
+    assert_eq!(
+        cut_of("Photo: Jane Doe — “quoted” © 2026 €5, Zoë, Łódź, 3 \u{212A}"),
+        Some(0)
+    );
+    assert_eq!(cut_of("▲ 사진=연합뉴스 ［서울］ 記者 カメラ"), Some(1));
+    assert_eq!(cut_of("Фото: ТАСС"), None);
+    assert_eq!(cut_of("사진 Фото"), None);
+    assert_eq!(cut_of("ok"), Some(0));
+    // Each set holds the one before it, so the first that holds a text is found in one pass.
+    for pair in CUTS.windows(2) {
+        for &(lo, hi) in pair[0] {
+            assert!(pair[1].iter().any(|&(l, h)| l <= lo && hi <= h));
+        }
+    }
+    let mut lines = sample_lines();
+    lines.extend(
+        [
+            "By JOSÉ ÁLVAREZ and Zoë Ærø",
+            "By Łukasz Żak",
+            "SOURCE: Agência Brasil",
+            "Photo: Ĳsbrand Ŋ / Ǆemal",
+            "ÉMILE ZOLA, Paris (Reuters)",
+            "By \u{212A}arl \u{212B}berg",
+            "S\u{17F}\u{212A}IP ADVERTISEMENT",
+            "▲ 홍길동 기자 ＝ 서울",
+            "ℂ ℕ Ⅻ ㈜ ㉠ ｶﾀｶﾅ ＡＢＣ",
+        ]
+        .map(str::to_string),
+    );
+    for (cut, _) in CUTS.iter().enumerate() {
+        let held: Vec<&String> = lines.iter().filter(|l| cut_of(l) == Some(cut)).collect();
+        assert!(held.len() > 100, "cut {cut}: {}", held.len());
+        let mut matched = 0;
+        for r in all_rules() {
+            let (Some(full), Some(form)) = (build(r.pattern), build_cut(r.pattern, cut)) else {
+                panic!("{} does not compile in both forms", r.id);
+            };
+            for line in &held {
+                let want = full.find(line.as_str()).map(|m| m.range());
+                assert_eq!(
+                    form.find(line.as_str()).map(|m| m.range()),
+                    want,
+                    "{} cut {cut} on {line:?}",
+                    r.id
+                );
+                matched += usize::from(want.is_some());
+            }
+        }
+        assert!(matched > 50, "cut {cut}: {matched}");
+    }
+    assert!(build_cut("x", CUTS.len()).is_none());
+    // A matcher picks the form by the text.
+    let m = Matcher::new(r"^\p{Lu}\p{L}+$");
+    assert!(m.is_match("Élan") && m.cuts[0].get().is_some() && m.regex.get().is_none());
+    assert!(m.is_match("Ωmega") && m.regex.get().is_some());
+    assert!(!m.is_match("élan") && !m.is_match("ωmega"));
+    let k = Matcher::new(r"^\p{L}+ 기자$");
+    assert!(k.is_match("홍길동 기자") && k.cuts[1].get().is_some() && k.regex.get().is_none());
+}
