@@ -36,6 +36,13 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+/// Both sides allocate through the `copydesk` binary's allocator (mimalloc, feature `cli`, on
+/// by default), as `copydesk batch` and `copydesk extract` do; `--no-default-features` measures
+/// them on the system allocator.
+#[cfg(feature = "cli")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A set's pages, as (id, bytes).
 type Pages = Vec<(String, Vec<u8>)>;
 

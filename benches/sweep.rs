@@ -23,6 +23,13 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+/// Both sides allocate through the `copydesk` binary's allocator (mimalloc, feature `cli`, on
+/// by default), as `copydesk batch` and `copydesk extract` do; `--no-default-features` measures
+/// them on the system allocator.
+#[cfg(feature = "cli")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The sizes of the sweep, in bytes.
 const SIZES: [usize; 4] = [10_000, 100_000, 1_000_000, 10_000_000];
 

@@ -162,6 +162,37 @@ const COMMON: &[&str] = &[
     "perché",
 ];
 
+/// Whether `lower` is one of [`COMMON`]: a binary search of the list sorted once (a linear
+/// scan of it, per word of every story, was a tenth of a long page's extraction).
+fn is_common(lower: &str) -> bool {
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    SORTED
+        .get_or_init(|| {
+            let mut v = COMMON.to_vec();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .binary_search(&lower)
+        .is_ok()
+}
+
+/// Whether a word whose [`hash_str`] is `h` may be one of [`COMMON`]: the common words' hashes,
+/// sorted once. Equal words hash alike, so a hash not among them rules the word out, and
+/// [`is_common`] compares the strings only for the rest.
+fn may_be_common(h: u64) -> bool {
+    static HASHES: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    HASHES
+        .get_or_init(|| {
+            let mut v: Vec<u64> = COMMON.iter().map(|w| hash_str(w)).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .binary_search(&h)
+        .is_ok()
+}
+
 /// The stems of the commonest Korean news verbs and adverbs (said, explained, through, this
 /// time, last, plan...), which say nothing of a story's topic.
 const COMMON_KO: &[[char; 2]] = &[
@@ -199,6 +230,8 @@ const COMMON_KO: &[[char; 2]] = &[
 
 /// Calls `f` with the hash of each term of `text`.
 fn each_term(text: &str, mut f: impl FnMut(u64)) {
+    let mut ascii = String::new();
+    let mut owned;
     for word in text.split(|c: char| !c.is_alphanumeric()) {
         if word.is_empty() {
             continue;
@@ -231,9 +264,20 @@ fn each_term(text: &str, mut f: impl FnMut(u64)) {
             continue;
         }
         if word.chars().count() >= 5 && word.chars().all(char::is_alphabetic) {
-            let lower = word.to_lowercase();
-            if !COMMON.contains(&lower.as_str()) {
-                f(hash_str(&lower));
+            // An ASCII word lower-cases byte by byte (what `to_lowercase` gives it), in a
+            // buffer reused from word to word.
+            let lower: &str = if word.is_ascii() {
+                ascii.clear();
+                ascii.push_str(word);
+                ascii.make_ascii_lowercase();
+                &ascii
+            } else {
+                owned = word.to_lowercase();
+                &owned
+            };
+            let h = hash_str(lower);
+            if !(may_be_common(h) && is_common(lower)) {
+                f(h);
             }
         }
     }
@@ -269,6 +313,44 @@ fn hash_str(s: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_common_word_search_is_the_list() {
+        for w in COMMON {
+            assert!(is_common(w) && may_be_common(hash_str(w)), "{w}");
+        }
+        assert!(!may_be_common(hash_str("harbour")));
+        for w in [
+            "abou",
+            "aboutt",
+            "zzzzz",
+            "according2",
+            "",
+            "Because",
+            "perche",
+        ] {
+            assert_eq!(is_common(w), COMMON.contains(&w), "{w}");
+        }
+    }
+
+    #[test]
+    fn ascii_and_other_words_are_lower_cased_alike() {
+        // "ABOUT" is a common word in any case; "ΣΟΦΙΑΣ" lower-cases with a final sigma.
+        let mut terms = Vec::new();
+        each_term("ABOUT Harbour HARBOUR ΣΟΦΙΑΣ σοφιας", |t| {
+            terms.push(t)
+        });
+        assert_eq!(
+            terms,
+            [
+                hash_str("harbour"),
+                hash_str("harbour"),
+                hash_str(&"ΣΟΦΙΑΣ".to_lowercase()),
+                hash_str("σοφιας"),
+            ]
+        );
+        assert_eq!("ΣΟΦΙΑΣ".to_lowercase(), "σοφιας");
+    }
 
     #[test]
     fn a_paragraph_of_the_same_story_continues_it() {

@@ -224,8 +224,38 @@ struct Compiled {
     lines: Vec<(&'static Rule, Matcher)>,
     prefixes: Vec<(&'static Rule, Matcher)>,
     suffixes: Vec<(&'static Rule, Matcher)>,
-    /// The literals the table's rules require, searched once per text.
-    filter: Filter,
+    /// The literals each scope's rules require (`Line`, then `Prefix` and `Glued`, then
+    /// `Suffix`), searched at most once per text and scope. One filter per scope: a long
+    /// paragraph, which only the few prefix and suffix rules judge, is searched for their few
+    /// literals (a packed search) rather than for every line rule's.
+    filters: [Filter; 3],
+}
+
+impl Compiled {
+    /// The rules of every scope that can match `text` (the three filters' union).
+    #[cfg(test)]
+    fn candidates(&self, text: &str) -> Rules {
+        let [a, b, c] = self.filters.each_ref().map(|f| f.candidates(text).0);
+        Rules(a | b | c)
+    }
+}
+
+/// `rules` (one table's, of one scope) in order, each with whether `filter` passes it on
+/// `text`: the rules whose matches cannot start with the text's first byte are left out first,
+/// and the filter's literal search runs only when a rule is left to ask about (then once).
+/// Neither step changes which rule matches first; both only skip work.
+fn passing<'r>(
+    rules: &'r [(&'static Rule, Matcher)],
+    filter: &'r Filter,
+    text: &'r str,
+) -> impl Iterator<Item = &'r (&'static Rule, Matcher)> + 'r {
+    let mut can: Option<Rules> = None;
+    rules.iter().filter(move |(_, m)| {
+        m.may_start(text)
+            && can
+                .get_or_insert_with(|| filter.candidates(text))
+                .has(m.index)
+    })
 }
 
 /// The most rules a table may hold (the bits of [`Rules`]).
@@ -266,15 +296,16 @@ struct Filter {
 }
 
 impl Filter {
-    /// The filter for a table's rules, given the literals each requires (`None` for a rule
-    /// that requires none, or whose pattern does not parse: it always runs).
-    fn new(required: &[Option<Vec<literals::Literal>>]) -> Filter {
+    /// The filter for the rules of a table that `keep` selects (by index), given the literals
+    /// each requires (`None` for a rule that requires none, or whose pattern does not parse: it
+    /// always runs). A rule `keep` leaves out is never asked about.
+    fn new(required: &[Option<Vec<literals::Literal>>], keep: impl Fn(usize) -> bool) -> Filter {
         let mut always = Rules::default();
         // [as written, ignoring ASCII case]: the literals and, for each, its rules.
         let mut sets: [(Vec<&str>, Vec<Rules>); 2] = Default::default();
         let mut seen: std::collections::HashMap<(&str, bool), usize> =
             std::collections::HashMap::new();
-        for (i, set) in required.iter().enumerate() {
+        for (i, set) in required.iter().enumerate().filter(|&(i, _)| keep(i)) {
             let bit = Rules::one(i);
             match set {
                 Some(set) if i < MAX_RULES => {
@@ -643,11 +674,20 @@ fn compiled(t: usize) -> Option<&'static Compiled> {
                 })
                 .collect()
         };
+        let filter = |scopes: &[Scope]| {
+            Filter::new(&required, |i| {
+                rules.get(i).is_some_and(|r| scopes.contains(&r.scope))
+            })
+        };
         Compiled {
             lines: of(&[Scope::Line]),
             prefixes: of(&[Scope::Prefix, Scope::Glued]),
             suffixes: of(&[Scope::Suffix]),
-            filter: Filter::new(&required),
+            filters: [
+                filter(&[Scope::Line]),
+                filter(&[Scope::Prefix, Scope::Glued]),
+                filter(&[Scope::Suffix]),
+            ],
         }
     }))
 }
@@ -691,8 +731,8 @@ pub(crate) fn judge_line_at(text: &str, langs: Langs) -> Option<LineMatch> {
     }
     tables(langs)
         .flat_map(|table| {
-            let can = table.filter.candidates(text);
-            table.lines.iter().filter(move |(_, m)| can.has(m.index))
+            let [lines, _, _] = &table.filters;
+            passing(&table.lines, lines, text)
         })
         .filter(|(rule, _)| chars <= LINE_MAX_CHARS || rule.kind == RemovalKind::Copyright)
         .find(|(_, re)| re.is_match(text))
@@ -717,8 +757,8 @@ pub(crate) struct Split {
 /// The first prefix rule that splits something off the start of a paragraph.
 pub(crate) fn judge_prefix(text: &str, langs: Langs) -> Option<Split> {
     let rules = tables(langs).flat_map(|table| {
-        let can = table.filter.candidates(text);
-        table.prefixes.iter().filter(move |(_, m)| can.has(m.index))
+        let [_, prefixes, _] = &table.filters;
+        passing(&table.prefixes, prefixes, text)
     });
     for (rule, re) in rules {
         let Some(m) = re.find(text) else {
@@ -776,8 +816,8 @@ fn split_glued_credit(rule: &'static Rule, label: &str, after: &str) -> Option<S
 /// must end a sentence before the suffix.
 pub(crate) fn judge_suffix(text: &str, langs: Langs) -> Option<Split> {
     let rules = tables(langs).flat_map(|table| {
-        let can = table.filter.candidates(text);
-        table.suffixes.iter().filter(move |(_, m)| can.has(m.index))
+        let [_, _, suffixes] = &table.filters;
+        passing(&table.suffixes, suffixes, text)
     });
     for (rule, re) in rules {
         let Some(m) = re.find(text) else {

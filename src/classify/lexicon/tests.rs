@@ -772,7 +772,7 @@ fn required_literals_are_necessary() {
                 if re.is_match(line) {
                     matched += 1;
                     assert!(
-                        c.filter.candidates(line).has(m.index),
+                        c.candidates(line).has(m.index),
                         "{} matches {line:?} but the filter skips it",
                         rule.id
                     );
@@ -817,7 +817,7 @@ fn a_plain_line_runs_few_rules() {
             continue;
         }
         let c = compiled(t).expect("a table");
-        let can = c.filter.candidates(text);
+        let can = c.candidates(text);
         runs.extend(
             [&c.lines, &c.prefixes, &c.suffixes]
                 .into_iter()
