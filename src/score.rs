@@ -142,13 +142,13 @@ fn by_text(page: &Page, meta: &Meta, error_page: bool) -> Region {
     // its content in several comparable boxes, which its common ancestor gathers.
     let dated = meta.published.is_some();
     top = refine(page, &score, &scored, &candidates, top, dated);
-    let mut parts = merge_siblings(page, &score, &scored, top);
+    let prose = ProseText::of(page);
+    let mut parts = merge_siblings(page, &score, &scored, &prose, top);
     // The recall safety net: a region that holds far less running text than another part of
     // the page is reconsidered, once.
-    let prose = ProseText::of(page);
     if let Some(alt) = richer_alternative(page, &score, &candidates, &parts, &prose) {
         let alt = refine(page, &score, &scored, &candidates, alt, dated);
-        parts = merge_siblings(page, &score, &scored, alt);
+        parts = merge_siblings(page, &score, &scored, &prose, alt);
     }
     let words: u32 = parts
         .iter()
@@ -472,7 +472,13 @@ fn refine(
 }
 
 /// The top candidate plus those siblings that hold more of the article.
-fn merge_siblings(page: &Page, score: &[f32], scored: &[bool], top: u32) -> Vec<u32> {
+fn merge_siblings(
+    page: &Page,
+    score: &[f32],
+    scored: &[bool],
+    prose: &ProseText,
+    top: u32,
+) -> Vec<u32> {
     let top_node = &page.nodes[top as usize];
     if matches!(top_node.tag, Tag::Body | Tag::Document) {
         return vec![top];
@@ -505,7 +511,15 @@ fn merge_siblings(page: &Page, score: &[f32], scored: &[bool], top: u32) -> Vec<
             continue;
         }
         let ld = node.link_density();
-        let append = if scored[c as usize] && score[c as usize] >= threshold {
+        // A sibling built like the top (same tag, same names) that holds a paragraph of
+        // running text (scored: not a form's) is the next part of the story, however short:
+        // a CMS's repeated paragraph group ("subhead + paragraph" items).
+        let twin = scored[c as usize]
+            && node.tag == top_node.tag
+            && node.hints == top_node.hints
+            && ld < 0.2
+            && prose.under(page, c) >= 80;
+        let append = if twin || (scored[c as usize] && score[c as usize] >= threshold) {
             true
         } else if matches!(node.tag, Tag::Ul | Tag::Ol | Tag::Dl | Tag::Table) {
             node.all.words >= 10 && ld < 0.2
@@ -738,6 +752,41 @@ mod tests {
              <div class=post><h1>Links of the day</h1><div class=entry>{items}</div></div>\
              <aside class=sidebar><ul>{sidebar}</ul></aside></body></html>"
         )
+    }
+
+    #[test]
+    fn a_short_part_built_like_the_top_joins_it() {
+        // A CMS's repeated paragraph groups: the closing group holds one short paragraph under
+        // a subhead, too little to score, but it is built like the story's main group.
+        let close = "The police are asking witnesses who saw the branches dragged onto the paths \
+                     to call the station on the harbour road.";
+        let group = |subhead: &str, paragraphs: &str| {
+            format!("<div class=item><h2>{subhead}</h2>{paragraphs}</div>")
+        };
+        let html = format!(
+            "<body><div class=items>{}{}</div><div class=footer><p>About this site and its \
+             many pages, written by the people of the town for the people of the town.</p>\
+             </div></body>",
+            group(
+                "",
+                &format!("<p>{PARA}</p><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p>")
+            ),
+            group("Witnesses sought", &format!("<p>{close}</p>")),
+        );
+        let (page, r) = region(&html);
+        let text: String = r.parts.iter().map(|&p| page.subtree_text(p)).collect();
+        assert!(text.contains("harbour road"), "{text}");
+        assert!(!text.contains("About this site"), "{text}");
+        // A sibling of another build (a box of other text) is not joined by its shape.
+        let html = html
+            .replace("<div class=item><h2>Witnesses", "<section><h2>Witnesses")
+            .replace(
+                "</div></div><div class=footer",
+                "</section></div><div class=footer",
+            );
+        let (page, r) = region(&html);
+        let text: String = r.parts.iter().map(|&p| page.subtree_text(p)).collect();
+        assert!(!text.contains("harbour road"), "{text}");
     }
 
     #[test]

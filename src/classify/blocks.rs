@@ -422,6 +422,7 @@ impl Walk<'_> {
             by_tag
                 .or_else(|| rules::by_hints(node))
                 .or_else(|| rules::by_links(node).filter(|_| !region.links_are_text))
+                .or_else(|| self.teaser_card(i, node))
         } else if inline {
             rules::inline_by_hints(node)
         } else {
@@ -429,6 +430,38 @@ impl Walk<'_> {
                 .or_else(|| rules::by_hints(node))
                 .or_else(|| rules::by_links(node))
         }
+    }
+
+    /// Another story's card set inside the article: a small box (80 words at most, a
+    /// quarter or more of its text in links) that opens with a block holding a headline link
+    /// alone (16+ characters, nothing but the link), followed by that story's summary. The
+    /// summary is another page's text, however well it reads.
+    fn teaser_card(&self, i: u32, node: &Node) -> Option<Decision> {
+        // A listing's region is made of such cards: its summaries are what it gives.
+        if self.region.links_are_text
+            || !self.region.found
+            || !matches!(node.tag, Tag::Div | Tag::Section)
+            || node.all.words > 80
+            || node.links == 0
+            || node.link_chars < 16
+            || node.link_density() < 0.25
+            || node.link_density() > 0.9
+        {
+            return None;
+        }
+        let end = node.end as usize;
+        let first = self
+            .page
+            .nodes
+            .get(i as usize..end)?
+            .iter()
+            .find(|n| n.tag == Tag::Text && n.all.chars > 0)?;
+        let headline = self.page.nodes.get(first.block as usize)?;
+        let alone = first.has(flag::IN_LINK)
+            && first.block > i
+            && headline.own.chars >= 16
+            && headline.own_link_chars >= headline.own.chars;
+        alone.then_some(rules::TEASER_CARD)
     }
 
     fn flush(&mut self) {
@@ -642,6 +675,45 @@ mod tests {
             "<body><div class=comment-column><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p></div></body>"
         );
         assert_eq!(super::tests::body(&html).len(), 3);
+    }
+
+    #[test]
+    fn another_storys_card_inside_the_article_is_a_teaser() {
+        let summary = "Ferry crews walked out on Friday over a pay offer, leaving the island \
+                       without a crossing for the weekend.";
+        let card = format!(
+            "<div class=enhancement><div class=headline><a href=/ferry>Ferry strike strands \
+             island visitors</a></div><div class=dek>{summary}</div></div>"
+        );
+        let html = format!(
+            "<body><div class=story><p>{PARA}</p><p>{PARA}</p>{card}<p>{PARA}</p><p>{PARA}</p>\
+             </div></body>"
+        );
+        let body = body(&html);
+        assert!(!body.iter().any(|b| b.contains("Ferry")), "{body:?}");
+        assert_eq!(body.len(), 4, "{body:?}");
+        // A paragraph that opens with a link is the story's own, in a box or not.
+        let own = "<div class=para><a href=/mayor>Mayor Lena Ortiz of the harbour town</a> said \
+                   on Monday that the council would pay for the repairs from its reserves.</div>";
+        let html = format!(
+            "<body><div class=story><p>{PARA}</p><p>{PARA}</p>{own}<p>{PARA}</p></div></body>"
+        );
+        assert!(body_has(&html, "Mayor Lena Ortiz"));
+        // A listing's cards (a headline link over a summary each) are its content.
+        let cards: String = (0..6)
+            .map(|k| {
+                format!(
+                    "<div class=card><div class=t><a href=/s{k}>Harbour story number {k} of the \
+                     week</a></div><div class=s>{summary}</div></div>"
+                )
+            })
+            .collect();
+        let html = format!("<body><div class=list>{cards}</div></body>");
+        assert!(
+            body_has(&html, "Ferry crews"),
+            "{:?}",
+            super::tests::body(&html)
+        );
     }
 
     fn body_has(html: &str, text: &str) -> bool {

@@ -196,7 +196,11 @@ fn cut_teaser_run(blocks: &mut [Labeled]) {
     // Whether every snippet of the run was taken for its place alone.
     let mut summaries_only = true;
     while start >= 1 {
-        let s = body[start - 1];
+        // A teaser card's date or byline line under its snippet belongs to the pair; it is
+        // taken into the run only when a pair stands above it.
+        let meta = usize::from(start >= 2 && is_card_meta(&blocks[body[start - 1]]));
+        let at = start - meta;
+        let s = body[at - 1];
         let snippet = &blocks[s].text;
         // A snippet is cut off ("...", mid-word), or a paragraph on another topic than the
         // story's and than the snippet after it (unrelated stories, not the story's sections).
@@ -224,13 +228,13 @@ fn cut_teaser_run(blocks: &mut [Labeled]) {
         }
         if linked {
             pairs += 1;
-            start -= 1;
-        } else if start >= 2
-            && blocks[body[start - 2]].kind == BlockKind::Paragraph
-            && headline_like(&blocks[body[start - 2]].text, snippet)
+            start = at - 1;
+        } else if at >= 2
+            && blocks[body[at - 2]].kind == BlockKind::Paragraph
+            && headline_like(&blocks[body[at - 2]].text, snippet)
         {
             pairs += 1;
-            start -= 2;
+            start = at - 2;
         } else {
             break;
         }
@@ -253,6 +257,19 @@ fn cut_teaser_run(blocks: &mut [Labeled]) {
     for &i in &body[start..] {
         blocks[i].update(|ev| ev.placed = Some((RemovalKind::Teaser, "teaser.run")));
     }
+}
+
+/// Whether a block is a teaser card's date or byline line: a short paragraph (60 characters
+/// at most) that is no sentence and holds a year (19xx or 20xx), as "Jane Doe 2026-03-02
+/// 14:35" or "March 2, 2026" under another story's summary.
+fn is_card_meta(block: &Labeled) -> bool {
+    block.kind == BlockKind::Paragraph
+        && !block.ev.sentence
+        && chars(&block.text) <= 60
+        && block
+            .text
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
 }
 
 /// Step 3: cut after the story's end: a line a rule marks as the end (a signature, a
@@ -551,6 +568,43 @@ mod tests {
         }
         cut_teaser_run(&mut blocks);
         assert_eq!(kept(&blocks).len(), 2);
+    }
+
+    #[test]
+    fn a_teaser_cards_date_line_belongs_to_its_pair() {
+        let story = [
+            "The county opened three new cycle routes along the river on Saturday morning.",
+            "Cyclists will be able to ride from the old mill to the harbour without meeting a car.",
+            "The routes cost the county about two million pounds and took eighteen months to build.",
+        ];
+        let cards = [
+            (
+                "Orchestra returns to the concert hall",
+                "Violinists, cellists and singers rehearsed symphonies together again",
+                "Anna Berg 2026-03-02 14:35",
+            ),
+            (
+                "Bakery wins national award",
+                "Sourdough loaves baked overnight impressed every judge at the competition",
+                "March 1, 2026 Tom Reyes",
+            ),
+        ];
+        let mut blocks = body(&story);
+        for (headline, summary, meta) in cards {
+            blocks.push(removed(
+                RemovalKind::Teaser,
+                "block.headline-link",
+                headline,
+            ));
+            blocks.extend(body(&[summary, meta]));
+        }
+        cut_teaser_run(&mut blocks);
+        assert_eq!(kept(&blocks), story.to_vec());
+        // A dated line closing the story, with no pair above it, stays.
+        let mut blocks = body(&story);
+        blocks.extend(body(&["Updated March 2, 2026"]));
+        cut_teaser_run(&mut blocks);
+        assert_eq!(kept(&blocks).len(), 4);
     }
 
     #[test]

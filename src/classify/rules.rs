@@ -165,6 +165,11 @@ pub(crate) fn is_weak(decision: &Decision) -> bool {
     decision.by == Source::Links
 }
 
+/// The decision for another story's card inside the article: a headline link in a block of
+/// its own over that story's summary (found by the walk, which sees the card's blocks).
+pub(crate) const TEASER_CARD: Decision =
+    Decision::new(RemovalKind::Teaser, "links.card", Source::Links);
+
 /// The decision for a container that is mostly links.
 pub(crate) fn by_links(node: &Node) -> Option<Decision> {
     let listy = matches!(
