@@ -341,7 +341,11 @@ impl Walk<'_> {
         if inline_break {
             let trimmed = self.buf.trim_end_matches(' ').len();
             self.buf.truncate(trimmed);
-            if !self.buf.is_empty() && !self.buf.ends_with('\n') {
+            if self.buf.ends_with('\n') {
+                // A second break with nothing but spaces since the first ends a paragraph, as
+                // in a `<dd>` or `<p>` whose paragraphs are set apart by `<br><br>`.
+                self.flush();
+            } else if !self.buf.is_empty() {
                 self.buf.push('\n');
             }
         } else {
@@ -652,6 +656,25 @@ mod tests {
         // A short line there is not a lead.
         let html = html.replace(lead, "Updated today");
         assert!(!body_has(&html, "Updated today"));
+    }
+
+    #[test]
+    fn a_double_break_inside_a_paragraph_element_ends_a_paragraph() {
+        // Paragraphs set apart by two breaks (whitespace between them, as a template writes
+        // them) inside one `<p>` or `<dd>`; a single break stays a line break.
+        let html = format!(
+            "<body><div class=story><p>{PARA} <br> <br> {PARA} The vote was close.<br>\n\
+             <br>{PARA} It passed.<br>A line of its own.</p></div></body>"
+        );
+        let blocks = body(&html);
+        assert_eq!(blocks.len(), 3, "{blocks:?}");
+        assert!(
+            blocks[2].ends_with("It passed.\nA line of its own."),
+            "{blocks:?}"
+        );
+        let html = format!("<body><dl><dt>1</dt><dd>{PARA} <br> <br> {PARA}</dd></dl></body>");
+        let paragraphs = body(&html).iter().filter(|b| b.contains("council")).count();
+        assert_eq!(paragraphs, 2);
     }
 
     #[test]
