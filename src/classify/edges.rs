@@ -29,6 +29,7 @@ pub(crate) fn refine(mut blocks: Vec<Labeled>, langs: Langs, favor: Favor) -> Ve
     judge_lines(&mut blocks, langs);
     // Favouring recall, nothing is cut for where it stands after the story.
     if favor != Favor::Recall {
+        cut_thread_replies(&mut blocks);
         cut_teaser_run(&mut blocks);
         cut_after_end(&mut blocks, &in_story);
     }
@@ -176,6 +177,80 @@ fn headline_like(text: &str, snippet: &str) -> bool {
         && n < chars(snippet)
         && !t.ends_with(['.', '。', '다'])
         && !t.ends_with("다.")
+}
+
+/// A forum thread's replies: a run of at least three post headers in the body, short lines
+/// that name the poster beside a date and time printed the same way each time (bulletin
+/// boards print "1 ：name：2006/11/08(水) 12:01:33 ID:…", Discuz! "name 发表于 2010-3-5 12:01",
+/// phpBB "by name » 2012-03-05 12:01"). The first post is the article (its header a credit
+/// line); every later post is a comment. When the story stands before the first header (a
+/// story with its comment thread under it), every post is a comment.
+fn cut_thread_replies(blocks: &mut [Labeled]) {
+    let headers: Vec<(usize, String)> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| is_text_body(b) && !b.ev.prose && chars(&b.text) <= 100)
+        .filter_map(|(i, b)| post_header_form(&b.text).map(|form| (i, form)))
+        .collect();
+    let Some((first, form)) = headers.first() else {
+        return;
+    };
+    let alike: Vec<usize> = headers
+        .iter()
+        .filter(|(_, f)| f == form)
+        .map(|&(i, _)| i)
+        .collect();
+    let (Some(&second), true) = (alike.get(1), alike.len() >= 3) else {
+        return;
+    };
+    let prose_in = |from: usize, to: usize| {
+        blocks
+            .get(from..to)
+            .is_some_and(|run| run.iter().any(|b| is_text_body(b) && b.ev.prose))
+    };
+    let story_before = prose_in(0, *first);
+    if !story_before && !prose_in(first + 1, second) {
+        return;
+    }
+    let cut_from = if story_before { *first } else { second };
+    if !story_before {
+        blocks[*first].update(|ev| ev.placed = Some((RemovalKind::Credit, "thread.post-header")));
+    }
+    for block in blocks.iter_mut().skip(cut_from) {
+        if is_text_body(block) {
+            block.update(|ev| ev.placed = Some((RemovalKind::Comment, "thread.replies")));
+        }
+    }
+}
+
+/// The form of a forum post header's date and time (digits as `0`, spaces dropped), when the
+/// line holds one and a name besides it.
+fn post_header_form(text: &str) -> Option<String> {
+    static DATE_TIME: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let re = DATE_TIME
+        .get_or_init(|| {
+            regex::Regex::new(
+                r"(?:19|20)\d\d[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?(?:\s?[(（][^)）]{1,4}[)）])?\s*\d{1,2}:\d\d(?::\d\d)?",
+            )
+            .ok()
+        })
+        .as_ref()?;
+    let m = re.find(text)?;
+    let rest = format!(
+        "{}{}",
+        text.get(..m.start()).unwrap_or_default(),
+        text.get(m.end()..).unwrap_or_default()
+    );
+    if rest.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return None;
+    }
+    Some(
+        m.as_str()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| if c.is_ascii_digit() { '0' } else { c })
+            .collect(),
+    )
 }
 
 /// Step 2: the appended run of other stories' teasers at the end of the body.
@@ -703,6 +778,67 @@ mod tests {
         judge_lines(&mut blocks, Langs::ALL);
         assert_eq!(blocks[0].label, Label::Body);
         assert_eq!(blocks[2].label, Label::Body);
+    }
+
+    #[test]
+    fn a_forum_threads_first_post_is_the_article_and_the_rest_are_replies() {
+        let post = "The town council voted last night to close the old swimming pool at the end \
+                    of the summer, after engineers found the roof unsafe.";
+        let mut blocks = body(&[
+            "1 : riverside_tom : 2011/05/04(Wed) 09:12:40",
+            post,
+            "2 : anon : 2011/05/04(Wed) 09:15:02",
+            "Shame, I learned to swim there.",
+            "3 : marta_k : 2011/05/04(Wed) 09:21:44",
+            "They said the same about the library.",
+        ]);
+        cut_thread_replies(&mut blocks);
+        assert!(matches!(
+            blocks[0].label,
+            Label::Removed(RemovalKind::Credit, _)
+        ));
+        assert_eq!(blocks[1].label, Label::Body);
+        for b in &blocks[2..] {
+            assert!(
+                matches!(b.label, Label::Removed(RemovalKind::Comment, _)),
+                "{} stays",
+                b.text
+            );
+        }
+        // A story with its thread under it: every post is a comment.
+        let mut blocks = body(&[post, post]);
+        blocks.extend(body(&[
+            "gale 发表于 2011-5-4 09:15",
+            "可惜了。",
+            "路人甲 发表于 2011-5-4 10:02",
+            "同意楼上。",
+            "阿强 发表于 2011-5-4 11:40",
+        ]));
+        cut_thread_replies(&mut blocks);
+        assert_eq!(blocks[1].label, Label::Body);
+        assert!(blocks[2..].iter().all(|b| b.label != Label::Body));
+    }
+
+    #[test]
+    fn dated_lines_without_a_name_or_in_sentences_are_no_thread() {
+        // A live report's bare timestamps, and sentences that carry a date and time.
+        let mut blocks = body(&[
+            "2024-03-05 14:02",
+            "The first ferry left the harbour on time, the port authority said.",
+            "2024-03-05 14:30",
+            "A second ferry was held back by the wind, officials said on the quay.",
+            "2024-03-05 15:10",
+            "All crossings were cancelled for the rest of the afternoon, the operator said.",
+        ]);
+        cut_thread_replies(&mut blocks);
+        assert!(blocks.iter().all(|b| b.label == Label::Body));
+        let mut blocks = body(&[
+            "The polls closed at 2024-03-05 20:00, and counting began at once in every ward.",
+            "Officials said turnout at 2024-03-05 18:00 was already above the last election's.",
+            "Results were due after 2024-03-06 02:00, the electoral office told reporters.",
+        ]);
+        cut_thread_replies(&mut blocks);
+        assert!(blocks.iter().all(|b| b.label == Label::Body));
     }
 
     #[test]
