@@ -52,4 +52,12 @@ pub(super) const RULES: &[Rule] = &[
         r"\S\s+©\s*[^©.!?]{2,60}$",
         "photo captions that end with the photo's agency and photographer after '©', on European and Asian news sites",
     ),
+    // "http://blog.example.jp/tb.cgi/name/123": a trackback ping URL printed on its own line.
+    Rule::line(
+        L,
+        "any.widget.trackback-url",
+        Widget,
+        r"^https?://\S*(?:/tb\.cgi|/tb\.php|/mt-tb\.cgi|/trackback/?|/tb/|trackback\.)\S*$",
+        "the trackback ping URL printed under a post by blog CMSs (Movable Type's mt-tb.cgi, livedoor's tb.cgi, FC2's tb.php, WordPress's /trackback/)",
+    ),
 ];

@@ -131,6 +131,8 @@ pub(super) const DERIVED: &[&[Derived]] = &[
         Derived { literals: Some(&[("この記事をシェア", false), ("シェア", false), ("シェアする", false), ("リンクをコピー", false), ("共有", false), ("記事をシェア", false)]), first: Some([0x0, 0x0, 0x0, 0x12800000000]) },
         // ja.widget.label
         Derived { literals: Some(&[("保存", false), ("印刷", false), ("拡大する", false), ("画像を拡大", false), ("記事を保存", false)]), first: Some([0x0, 0x0, 0x0, 0x1f000000000]) },
+        // ja.widget.trackback
+        Derived { literals: Some(&[("TrackBack", false), ("Trackback", false), ("トラックバック", false)]), first: Some([0x0, 0x100000, 0x0, 0x800000000]) },
         // ja.credit.dateline
         Derived { literals: Some(&[("【", false)]), first: Some([0x0, 0x0, 0x0, 0x800000000]) },
     ],
@@ -141,7 +143,7 @@ pub(super) const DERIVED: &[&[Derived]] = &[
         // zh.credit.reporter
         Derived { literals: Some(&[("來源", false), ("来源", false), ("編輯", false), ("编辑", false), ("記者", false), ("记者", false), ("責任編輯", false), ("责任编辑", false)]), first: Some([0x7ffa10100003e00, 0x0, 0x0, 0x185df8a000004]) },
         // zh.caption.credit
-        Derived { literals: Some(&[("图", false), ("图片", false), ("圖", false), ("圖片", false), ("摄", false), ("攝", false)]), first: None },
+        Derived { literals: Some(&[("图", false), ("图片", false), ("圖", false), ("圖片", false), ("摄", false), ("攝", false), ("記者", false), ("记者", false), ("通訊員", false), ("通讯员", false)]), first: None },
         // zh.end.mark
         Derived { literals: Some(&[("完", false)]), first: Some([0x10000000000, 0x8000000, 0x0, 0x800800000000]) },
         // zh.teaser.header
@@ -152,10 +154,16 @@ pub(super) const DERIVED: &[&[Derived]] = &[
         Derived { literals: Some(&[("分享", false), ("分享到", false), ("分享至", false), ("轉發", false), ("转发", false)]), first: Some([0x0, 0x0, 0x0, 0x12000000000]) },
         // zh.widget.label
         Derived { literals: Some(&[("关闭", false), ("关闭窗口", false), ("列印", false), ("字号", false), ("字級", false), ("打印", false), ("收藏", false), ("放大", false), ("点击查看大图", false), ("缩小", false), ("返回顶部", false), ("關閉", false)]), first: Some([0x10100003e00, 0x8000000, 0x0, 0x83ee00000004]) },
+        // zh.widget.blog-stats
+        Derived { literals: Some(&[("举报", false), ("分享", false), ("喜欢", false), ("喜歡", false), ("回复", false), ("回覆", false), ("引用", false), ("打印", false), ("推荐", false), ("推薦", false), ("收藏", false), ("浏览", false), ("瀏覽", false), ("点击", false), ("舉報", false), ("評論", false), ("评论", false), ("轉載", false), ("转载", false), ("閱讀", false), ("阅读", false), ("點擊", false)]), first: Some([0x0, 0x0, 0x0, 0x3f000000000]) },
+        // zh.nav.prev-next
+        Derived { literals: Some(&[("上一条", false), ("上一條", false), ("上一篇", false), ("上一篇文章", false), ("下一条", false), ("下一條", false), ("下一篇", false), ("下一篇文章", false), ("前一篇", false), ("后一篇", false), ("後一篇", false)]), first: Some([0x1000000100003e00, 0x0, 0x0, 0x3e00000004]) },
+        // zh.nav.post-meta
+        Derived { literals: Some(&[("分类", false), ("分类目录", false), ("分類", false), ("分類目錄", false), ("已投稿到", false), ("所属分类", false), ("所屬分類", false), ("收录于", false), ("收錄於", false), ("标签", false), ("標籤", false)]), first: Some([0x0, 0x0, 0x0, 0x6000000000]) },
         // zh.timestamp
-        Derived { literals: Some(&[("來源:", false), ("來源：", false), ("发布时间:", false), ("发布时间：", false), ("更新时间:", false), ("更新时间：", false), ("更新時間:", false), ("更新時間：", false), ("来源:", false), ("来源：", false), ("發布時間:", false), ("發布時間：", false)]), first: Some([0x3ff000000000000, 0x0, 0x0, 0x184e38a000000]) },
+        Derived { literals: Some(&[("來源:", false), ("來源：", false), ("发布时间:", false), ("发布时间：", false), ("更新时间:", false), ("更新时间：", false), ("更新時間:", false), ("更新時間：", false), ("来源:", false), ("来源：", false), ("發布時間:", false), ("發布時間：", false), ("稿源:", false), ("稿源：", false)]), first: Some([0x3ff000000000000, 0x0, 0x0, 0x184f38a000000]) },
         // zh.credit.dateline
-        Derived { literals: Some(&[("中新社", false), ("中新網", false), ("中新网", false), ("新华社", false), ("新華社", false), ("本報訊", false), ("本报讯", false)]), first: Some([0x0, 0x0, 0x0, 0x5000000000]) },
+        Derived { literals: Some(&[("中国新闻网", false), ("中國新聞網", false), ("中新社", false), ("中新網", false), ("中新网", false), ("人民網", false), ("人民网", false), ("央視網", false), ("央视网", false), ("新华社", false), ("新华网", false), ("新華社", false), ("新華網", false), ("本報", false), ("本報訊", false), ("本报", false), ("本报讯", false)]), first: Some([0x0, 0x0, 0x0, 0x7000000000]) },
     ],
     // de
     &[
@@ -293,6 +301,8 @@ pub(super) const DERIVED: &[&[Derived]] = &[
         Derived { literals: Some(&[("Bild", false), ("Foto", false), ("Fotografía", false), ("Image", false), ("Photo", false), ("Photograph", false), ("Picture", false), ("Фото", false)]), first: None },
         // any.caption.copyright-end
         Derived { literals: Some(&[("©", false)]), first: None },
+        // any.widget.trackback-url
+        Derived { literals: Some(&[("http://", false), ("https://", false)]), first: Some([0x0, 0x10000000000, 0x0, 0x0]) },
     ],
 ];
 

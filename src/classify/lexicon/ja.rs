@@ -84,6 +84,14 @@ pub(super) const RULES: &[Rule] = &[
         r"^(?:画像を拡大|拡大する|印刷|保存|記事を保存)$",
         "tool-button labels (print, save, font size, comments) of Japanese news templates",
     ),
+    // "トラックバックURL" / "この記事へのトラックバック": the trackback block under a post.
+    Rule::line(
+        L,
+        "ja.widget.trackback",
+        Widget,
+        r"^(?:この(?:記事|エントリー?)への)?(?:トラックバック|TrackBack|Trackback)[\s　]*(?:URL|ＵＲＬ|一覧)?[\s　]*[：:]?[\s　]*(?:https?://\S+)?$",
+        "the trackback header and URL under a post on Japanese blog hosts and CMSs (livedoor Blog, FC2, Seesaa, Movable Type: 'トラックバックURL', 'この記事へのトラックバック')",
+    ),
     Rule::prefix(
         L,
         "ja.credit.dateline",

@@ -643,6 +643,134 @@ fn japanese_and_chinese_conventions() {
 }
 
 #[test]
+fn chinese_portal_and_blog_lines() {
+    assert_rule(
+        "zh.timestamp",
+        &[
+            "2011年03月14日09:20 来源：人民网 我要评论",
+            "2009-11-02 16:05:33 来源：中国新闻网 字号：大 中 小",
+            "来源：新华网 2012-05-08 10:12 手机看新闻",
+        ],
+    );
+    assert_rule(
+        "zh.caption.credit",
+        &[
+            "5月3日，游客在公园里观赏盛开的牡丹。新华社记者 李华 摄",
+            "图为工人正在检修输电线路。本报记者 张明、王强 摄",
+            "新华社记者 赵一 摄",
+        ],
+    );
+    assert_rule(
+        "zh.widget.blog-stats",
+        &[
+            "阅读(356)┊ 评论 (12)┊ 收藏(3)┊转载(1)┊喜欢▼┊打印┊举报",
+            "阅读(88) | 评论(2)",
+            "浏览：1,208 | 回复：7",
+        ],
+    );
+    assert_rule(
+        "zh.nav.prev-next",
+        &[
+            "上一篇：春天的第一场雨",
+            "后一篇：写在女儿十岁生日",
+            "« 下一篇",
+        ],
+    );
+    assert_rule(
+        "zh.nav.post-meta",
+        &["已投稿到：读书频道", "标签：旅行 摄影", "分类：随笔"],
+    );
+    // Running text with the same words stays.
+    assert_kept(&[
+        "来源：本报记者从市统计局获得的数据显示，全市常住人口已突破八百万。",
+        "2012年05月08日10:12，来源不明的一笔款项打入了他的账户。",
+        "阅读、评论和转载的数量，已经成为衡量一篇文章影响力的指标。",
+        "评论(原文)发表以后，作者收到了上百封读者来信。",
+        "上一篇报道刊出后，有关部门很快作出了回应。",
+        "下一篇论文将重点讨论城市化对农村教育的影响。",
+        "分类：按照用途，这些设备可以分为三种。",
+        "他举起相机，对着远处的雪山按下了快门。",
+        "这组照片是记者张明在灾区拍摄的。",
+    ]);
+}
+
+#[test]
+fn chinese_datelines() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "新华网昆明9月26日电 时下正值秋收季节。",
+            "新华网昆明9月26日电",
+        ),
+        (
+            "新华社北京１月５日电（记者 王某）国务院常务会议５日召开。",
+            "新华社北京１月５日电（记者 王某）",
+        ),
+        (
+            "本报北京3月2日电 全国春耕生产已由南向北展开。",
+            "本报北京3月2日电",
+        ),
+        (
+            "新华社华盛顿电 美国国会两院通过了预算案。",
+            "新华社华盛顿电",
+        ),
+        (
+            "本报讯 记者陈红报道：市区今年将新增公交线路十条。",
+            "本报讯 记者陈红报道：",
+        ),
+        (
+            "本报讯（记者 陈红 通讯员 刘洋）市区今年将新增公交线路十条。",
+            "本报讯（记者 陈红 通讯员 刘洋）",
+        ),
+    ];
+    for (text, removed) in cases {
+        let s = judge_prefix(text, Langs::of(Some("zh"))).unwrap();
+        assert_eq!(
+            (s.rule.id, s.removed.as_str()),
+            ("zh.credit.dateline", *removed),
+            "{text}"
+        );
+    }
+    // Running text that opens with an agency's name and has "电" or "报道" in it stays whole.
+    for text in [
+        "新华社记者近日电话采访了这位老人，他说自己身体很好。",
+        "新华社报道，这座大桥将于年底通车。",
+        "本报记者日前电话联系了该公司，对方表示正在调查。",
+        "人民网电商频道今天上线，首批入驻商家超过一百家。",
+    ] {
+        assert!(
+            judge_prefix(text, Langs::of(Some("zh"))).is_none(),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn japanese_and_blog_trackbacks() {
+    assert_rule(
+        "ja.widget.trackback",
+        &[
+            "トラックバックURL",
+            "この記事へのトラックバック",
+            "トラックバック一覧",
+            "トラックバックURL：http://blog.example.jp/tb.cgi/abc/123",
+        ],
+    );
+    assert_rule(
+        "any.widget.trackback-url",
+        &[
+            "http://blog.example.jp/tb.cgi/kawa/123",
+            "http://mine.blog.example.com/tb.php/45-9a8b7c",
+            "https://example.org/2008/05/a-post/trackback/",
+        ],
+    );
+    assert_kept(&[
+        "トラックバックという仕組みは、ブログ同士をつなぐ機能として2000年代に広まった。",
+        "トラックバック機能を廃止するブログサービスが相次いでいる。",
+        "https://example.org/2008/05/a-post/",
+    ]);
+}
+
+#[test]
 fn korean_caption_credits_leave_latin_credit_lines_to_their_languages() {
     // Latin photo credits are not Korean captions, even when every table runs (another
     // language's rule may take them).
