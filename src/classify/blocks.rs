@@ -518,7 +518,7 @@ impl Walk<'_> {
             },
             _ if self.rows > 0 => (BlockKind::TableRow, None),
             Some(n) if n.tag == Tag::Li || n.has(flag::IN_LI) => (BlockKind::ListItem, None),
-            Some(n) if n.has(flag::IN_QUOTE) => (BlockKind::Quote, None),
+            Some(n) if self.quoted(owner, n) => (BlockKind::Quote, None),
             _ => (BlockKind::Paragraph, None),
         };
         let mut ev = self.evidence(owner, kind, &text, running);
@@ -534,6 +534,38 @@ impl Walk<'_> {
             ev,
             extra,
         });
+    }
+
+    /// Whether a block is a quotation: inside a `<blockquote>`, unless the block is in the
+    /// article's region and its innermost `<blockquote>` holds most of the region's part
+    /// (bulletin boards set each post in one): that one is the text itself, not a quote.
+    fn quoted(&self, owner: u32, node: &Node) -> bool {
+        if !node.has(flag::IN_QUOTE) && node.tag != Tag::Blockquote {
+            return false;
+        }
+        if !self.region.contains(self.page, owner) {
+            return true;
+        }
+        let mut i = owner;
+        while let Some(n) = self.page.nodes.get(i as usize) {
+            if n.tag == Tag::Blockquote {
+                // The part of the region that holds it: a quote when it holds under four
+                // fifths of that part's text.
+                let pos = self.region.parts.partition_point(|&p| p <= i);
+                let part = pos
+                    .checked_sub(1)
+                    .and_then(|k| self.region.parts.get(k))
+                    .and_then(|&p| self.page.nodes.get(p as usize));
+                return part.is_some_and(|part| {
+                    i < part.end && (n.all.chars as u64) * 5 < (part.all.chars as u64) * 4
+                });
+            }
+            if n.tag == Tag::Document || n.parent == i {
+                break;
+            }
+            i = n.parent;
+        }
+        false
     }
 
     /// What the page's structure says about a block.
@@ -675,6 +707,26 @@ mod tests {
         let html = format!("<body><dl><dt>1</dt><dd>{PARA} <br> <br> {PARA}</dd></dl></body>");
         let paragraphs = body(&html).iter().filter(|b| b.contains("council")).count();
         assert_eq!(paragraphs, 2);
+    }
+
+    #[test]
+    fn a_region_set_in_a_blockquote_is_text_and_a_quote_in_it_is_a_quote() {
+        let quoted = "Nobody locks their door here, the old ferryman told me, and nobody ever has.";
+        let html = format!(
+            "<body><table><tr><td class=post><blockquote><p>{PARA}</p><p>{PARA}</p>\
+             <blockquote><p>{quoted}</p></blockquote><p>{PARA}</p></blockquote></td></tr></table>\
+             <div class=footer><p>Powered by a bulletin board</p></div></body>"
+        );
+        let blocks = crate::extract(html.as_bytes(), &crate::Options::default())
+            .map(|a| a.body)
+            .unwrap_or_default();
+        let kinds: Vec<_> = blocks.iter().map(|b| b.kind).collect();
+        use crate::article::BlockKind::{Paragraph, Quote};
+        assert_eq!(
+            kinds,
+            [Paragraph, Paragraph, Quote, Paragraph],
+            "{blocks:?}"
+        );
     }
 
     #[test]
