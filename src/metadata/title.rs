@@ -25,7 +25,7 @@ pub(crate) fn choose_title(
     for (i, node) in page.nodes.iter().enumerate() {
         if let Tag::H(level) = node.tag {
             if level <= 2 && node.all.chars > 0 && node.all.chars < 400 {
-                headings.push((i as u32, level, page.subtree_text(i as u32)));
+                headings.push((i as u32, level, heading_text(page, i as u32)));
                 if headings.len() >= 64 {
                     break;
                 }
@@ -52,6 +52,16 @@ pub(crate) fn choose_title(
         .filter(|r| !normal_key(r).is_empty());
     if let Some(first) = declared.next() {
         if let Some((text, node)) = match_heading(&headings, first, site) {
+            // A blog's archive page: its <title> is the blog's name, which its banner shows;
+            // the article is the first post under it.
+            if let Some(post) = first_post_heading(page, node, &text) {
+                return post;
+            }
+            return (Some(text), Some(node));
+        }
+        // An old page's headline is a bold line or a table cell, not a heading: the element
+        // whose text is the title's main segment ("Headline_Section_Site").
+        if let Some((text, node)) = visible_segment(page, first) {
             return (Some(text), Some(node));
         }
         let first = strip_site(first, site);
@@ -117,6 +127,156 @@ fn match_heading(
         }
     }
     None
+}
+
+/// A heading's text without a leading type label that links to its category (a forum's
+/// "[原创]" link before the thread's subject); a label typed into the text itself stays.
+fn heading_text(page: &Page, i: u32) -> String {
+    let full = page.subtree_text(i);
+    let end = page.nodes.get(i as usize).map_or(i, |n| n.end);
+    let Some(first_text) = (i..end).find(|&j| {
+        page.nodes
+            .get(j as usize)
+            .is_some_and(|n| n.tag == Tag::Text && n.all.chars > 0)
+    }) else {
+        return full;
+    };
+    let Some(link) = (i..first_text)
+        .rev()
+        .find(|&j| page.nodes.get(j as usize).is_some_and(|n| n.tag == Tag::A))
+    else {
+        return full;
+    };
+    if page
+        .nodes
+        .get(link as usize)
+        .is_none_or(|n| n.end <= first_text)
+    {
+        return full;
+    }
+    let label = page.subtree_text(link);
+    let bracketed = (label.starts_with('[') && label.ends_with(']'))
+        || (label.starts_with('【') && label.ends_with('】'));
+    match full.strip_prefix(label.as_str()).map(str::trim) {
+        Some(rest) if bracketed && label.chars().count() <= 10 && !normal_key(rest).is_empty() => {
+            rest.to_string()
+        }
+        _ => full,
+    }
+}
+
+/// Separators between a title's parts: a headline, a section, a site ("Headline_新闻中心_Site",
+/// "Site -- Headline", "Headline : Blog").
+const SEGMENT_SEPARATORS: &[&str] = &[
+    " -- ", "--", " - ", " | ", "|", "_", " :: ", " : ", "：", "｜", " » ", " « ", " · ", " — ",
+    " – ", "──", "—",
+];
+
+/// The title's parts: the text between its separators, each with its byte range.
+fn segments(title: &str) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut at = 0;
+    while at < title.len() {
+        let rest = title.get(at..).unwrap_or_default();
+        match SEGMENT_SEPARATORS
+            .iter()
+            .find(|sep| rest.starts_with(**sep))
+        {
+            Some(sep) => {
+                parts.push((start, at));
+                at += sep.len();
+                start = at;
+            }
+            None => at += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    parts.push((start, title.len()));
+    parts
+}
+
+/// The visible element whose text is the declared title's main part: a run of the title's
+/// separator-delimited segments that holds its longest one ("Headline" or "Headline - Sub" in
+/// "Headline - Sub - Section - Site"), the longest run that the page shows whole.
+fn visible_segment(page: &Page, reference: &str) -> Option<(String, u32)> {
+    let title = collapse(reference);
+    let parts = segments(&title);
+    if parts.len() < 2 {
+        return None;
+    }
+    let longest = (0..parts.len()).max_by_key(|&k| {
+        parts
+            .get(k)
+            .and_then(|&(a, b)| title.get(a..b))
+            .map_or(0, |p| p.chars().count())
+    })?;
+    let mut runs: Vec<String> = Vec::new();
+    for first in 0..=longest {
+        for last in longest..parts.len() {
+            let (Some(&(a, _)), Some(&(_, b))) = (parts.get(first), parts.get(last)) else {
+                continue;
+            };
+            if let Some(run) = title.get(a..b) {
+                let run = run.trim();
+                if normal_key(run).chars().count() >= 4 && run != title {
+                    runs.push(run.to_string());
+                }
+            }
+        }
+    }
+    runs.sort_by_key(|r| std::cmp::Reverse(r.chars().count()));
+    for run in runs {
+        let key = normal_key(&run);
+        let n = key.chars().count() as u32;
+        for (i, node) in page.nodes.iter().enumerate() {
+            if matches!(node.tag, Tag::Text | Tag::Document | Tag::Body)
+                || node.all.chars < n
+                || node.all.chars > n * 2 + 20
+            {
+                continue;
+            }
+            let text = heading_text(page, i as u32);
+            if normal_key(&text) == key {
+                return Some((text, i as u32));
+            }
+        }
+    }
+    None
+}
+
+/// Where the headline is the page's banner, a heading that is wholly a link and whose text the
+/// page repeats (the blog's name in its footer), and two or more headings of one lower level
+/// below it are wholly links too (the posts of an archive page): the first of those posts.
+fn first_post_heading(page: &Page, node: u32, text: &str) -> Option<(Option<String>, Option<u32>)> {
+    let banner = page.nodes.get(node as usize)?;
+    let Tag::H(level) = banner.tag else {
+        return None;
+    };
+    if banner.all.chars == 0 || banner.link_chars < banner.all.chars || text.is_empty() {
+        return None;
+    }
+    if page.text.matches(text).count() < 2 {
+        return None;
+    }
+    let mut posts: Vec<(u32, u8)> = Vec::new();
+    for (i, n) in page.nodes.iter().enumerate().skip(banner.end as usize) {
+        if let Tag::H(l) = n.tag {
+            if l > level
+                && l <= 4
+                && n.all.chars >= 2
+                && n.all.chars < 200
+                && n.link_chars >= n.all.chars
+            {
+                posts.push((i as u32, l));
+            }
+        }
+    }
+    let &(first, post_level) = posts.first()?;
+    if posts.iter().filter(|p| p.1 == post_level).count() < 2 {
+        return None;
+    }
+    let title = page.subtree_text(first);
+    (!normal_key(&title).is_empty()).then_some((Some(title), Some(first)))
 }
 
 /// Lowercased alphanumerics only, for comparing titles.
