@@ -52,6 +52,23 @@ pub(crate) fn choose_title(
         .filter(|r| !normal_key(r).is_empty());
     if let Some(first) = declared.next() {
         if let Some((text, node)) = match_heading(&headings, first, site) {
+            // The heading is a link that names one part of the title, and the page shows a
+            // longer part whole: the heading is the blog's banner ("Post : Blog" over a banner
+            // <h1> linking home and the post's <h3>).
+            let key = normal_key(&text);
+            let linked = page
+                .nodes
+                .get(node as usize)
+                .is_some_and(|n| n.all.chars > 0 && n.link_chars >= n.all.chars);
+            if linked && key != normal_key(first) {
+                if let Some((shown, shown_node)) = visible_segment(page, first) {
+                    let shown_key = normal_key(&shown);
+                    if shown_key.chars().count() > key.chars().count() && !shown_key.contains(&key)
+                    {
+                        return (Some(shown), Some(shown_node));
+                    }
+                }
+            }
             // A blog's archive page: its <title> is the blog's name, which its banner shows;
             // the article is the first post under it.
             if let Some(post) = first_post_heading(page, node, &text) {
@@ -120,7 +137,14 @@ fn match_heading(
                 // blog's name that prefixes a longer headline ("Blog: The real headline").
                 let affix = (key.starts_with(&bk) || key.ends_with(&bk))
                     && key.len().saturating_sub(bk.len()) <= bk.len().max(30);
-                if affix || b.2.chars().count() * 2 >= strip_site(reference, site).chars().count() {
+                // The heading is the title's main part less a type label ("【原创】").
+                let main = main_runs(reference)
+                    .iter()
+                    .any(|r| normal_key(strip_label(r)) == bk);
+                if affix
+                    || main
+                    || b.2.chars().count() * 2 >= strip_site(reference, site).chars().count()
+                {
                     return Some((b.2.clone(), b.0));
                 }
             }
@@ -199,33 +223,7 @@ fn segments(title: &str) -> Vec<(usize, usize)> {
 /// separator-delimited segments that holds its longest one ("Headline" or "Headline - Sub" in
 /// "Headline - Sub - Section - Site"), the longest run that the page shows whole.
 fn visible_segment(page: &Page, reference: &str) -> Option<(String, u32)> {
-    let title = collapse(reference);
-    let parts = segments(&title);
-    if parts.len() < 2 {
-        return None;
-    }
-    let longest = (0..parts.len()).max_by_key(|&k| {
-        parts
-            .get(k)
-            .and_then(|&(a, b)| title.get(a..b))
-            .map_or(0, |p| p.chars().count())
-    })?;
-    let mut runs: Vec<String> = Vec::new();
-    for first in 0..=longest {
-        for last in longest..parts.len() {
-            let (Some(&(a, _)), Some(&(_, b))) = (parts.get(first), parts.get(last)) else {
-                continue;
-            };
-            if let Some(run) = title.get(a..b) {
-                let run = run.trim();
-                if normal_key(run).chars().count() >= 4 && run != title {
-                    runs.push(run.to_string());
-                }
-            }
-        }
-    }
-    runs.sort_by_key(|r| std::cmp::Reverse(r.chars().count()));
-    for run in runs {
+    for run in main_runs(reference) {
         let key = normal_key(&run);
         let n = key.chars().count() as u32;
         for (i, node) in page.nodes.iter().enumerate() {
@@ -242,6 +240,53 @@ fn visible_segment(page: &Page, reference: &str) -> Option<(String, u32)> {
         }
     }
     None
+}
+
+/// A title part without a leading type label ("【原创】", "[转载]").
+fn strip_label(part: &str) -> &str {
+    for (open, close) in [('[', ']'), ('【', '】')] {
+        if let Some((label, rest)) = part.strip_prefix(open).and_then(|p| p.split_once(close)) {
+            if label.chars().count() <= 8 && !rest.trim().is_empty() {
+                return rest.trim();
+            }
+        }
+    }
+    part
+}
+
+/// The runs of a title's segments that hold its longest segment, longest first, less the
+/// whole title; none for a title without separators.
+fn main_runs(reference: &str) -> Vec<String> {
+    let title = collapse(reference);
+    let parts = segments(&title);
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    // The longest segment; of two as long, the first (the headline leads).
+    let mut longest = 0;
+    let mut longest_chars = 0;
+    for (k, &(a, b)) in parts.iter().enumerate() {
+        let n = title.get(a..b).map_or(0, |p| p.trim().chars().count());
+        if n > longest_chars {
+            (longest, longest_chars) = (k, n);
+        }
+    }
+    let mut runs: Vec<String> = Vec::new();
+    for first in 0..=longest {
+        for last in longest..parts.len() {
+            let (Some(&(a, _)), Some(&(_, b))) = (parts.get(first), parts.get(last)) else {
+                continue;
+            };
+            if let Some(run) = title.get(a..b) {
+                let run = run.trim();
+                if normal_key(run).chars().count() >= 4 && run != title {
+                    runs.push(run.to_string());
+                }
+            }
+        }
+    }
+    runs.sort_by_key(|r| std::cmp::Reverse(r.chars().count()));
+    runs
 }
 
 /// Where the headline is the page's banner, a heading that is wholly a link and whose text the
@@ -449,5 +494,108 @@ mod tests {
             Some("Reuters")
         );
         assert_eq!(site_affix("No separator here", None), None);
+    }
+
+    /// The headline of a page with `head` and `body`, after four paragraphs of story.
+    fn title_of_page(head: &str, body: &str) -> Option<String> {
+        let story =
+            "<p>镇上的老石桥修了整整三个月，昨天终于重新通行，赶集的村民一大早就从桥上走过，\
+                     都说桥面比以前宽了，走起来也稳当多了。</p>"
+                .repeat(4);
+        let html = format!(
+            "<html><head><meta charset=\"utf-8\">{head}</head><body>{body}{story}</body></html>"
+        );
+        crate::extract(html.as_bytes(), &crate::Options::default())
+            .ok()
+            .and_then(|a| a.title)
+    }
+
+    #[test]
+    fn segments_split_at_cjk_and_ascii_separators() {
+        let parts = |t: &str| {
+            segments(t)
+                .into_iter()
+                .filter_map(|(a, b)| t.get(a..b).map(str::to_string))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            parts("老石桥通行_本地新闻_清水网"),
+            ["老石桥通行", "本地新闻", "清水网"]
+        );
+        assert_eq!(
+            parts("老石桥通行 -- 打印本页 -- 清水网"),
+            ["老石桥通行", "打印本页", "清水网"]
+        );
+        assert_eq!(parts("No separator"), ["No separator"]);
+    }
+
+    #[test]
+    fn a_bold_line_that_shows_the_titles_main_segment_is_the_headline() {
+        // The section and the site name follow the headline; the page shows them too (a
+        // section label, a copyright line), but the longest segment is the headline.
+        let body = r#"<table><tr><td><b>本地新闻</b></td></tr>
+            <tr><td align="center"><font size="4"><b>老石桥修缮完毕 昨起恢复通行</b></font></td></tr></table>"#;
+        for title in [
+            "老石桥修缮完毕 昨起恢复通行_本地新闻_清水网",
+            "老石桥修缮完毕 昨起恢复通行 -- 打印本页 -- 清水网",
+            "老石桥修缮完毕 昨起恢复通行 - 本地新闻 - 清水网",
+        ] {
+            let head = format!("<title>{title}</title>");
+            assert_eq!(
+                title_of_page(&head, body).as_deref(),
+                Some("老石桥修缮完毕 昨起恢复通行"),
+                "{title}"
+            );
+        }
+        // A forum's name before the subject; the label typed into the subject stays.
+        let head = "<title>清水镇论坛 --  [原创]我们村口的那座老石桥</title>";
+        let body = "<div><b>[原创]我们村口的那座老石桥</b></div>";
+        assert_eq!(
+            title_of_page(head, body).as_deref(),
+            Some("[原创]我们村口的那座老石桥")
+        );
+        // A blog's name after " : " and the post's title in an <h3>.
+        let head = "<title>石橋が直った : 川沿い日記</title>";
+        let body =
+            r#"<h1><a href="/">川沿い日記</a></h1><h3><a href="/1.html">石橋が直った</a></h3>"#;
+        assert_eq!(title_of_page(head, body).as_deref(), Some("石橋が直った"));
+    }
+
+    #[test]
+    fn a_forums_type_label_link_is_not_part_of_the_subject() {
+        let head = "<title>【原创】我们村口的那座老石桥 - 乡土记忆 - 清水镇论坛</title>";
+        let body =
+            r#"<h1><a href="forum.php?typeid=3">[原创]</a> <span>我们村口的那座老石桥</span></h1>"#;
+        assert_eq!(
+            title_of_page(head, body).as_deref(),
+            Some("我们村口的那座老石桥")
+        );
+    }
+
+    #[test]
+    fn a_blog_archives_banner_gives_way_to_its_first_post() {
+        let head = "<title>河边小书房 - 博客平台</title>";
+        let post = |t: &str| {
+            format!(
+                r#"<div class="post"><h2>2009-03-22</h2><h3><a href="/logs/{t}.html">{t}</a></h3>
+                <p>今天在河边散步，看见新修的石桥上站满了钓鱼的人，大家都在等傍晚的鱼群。</p></div>"#
+            )
+        };
+        let body = format!(
+            r#"<h1><a href="/">河边小书房</a></h1>{}{}<div id="footer">Copyright 河边小书房</div>"#,
+            post("旧书摊上的一本地方志"),
+            post("春天的第一壶茶")
+        );
+        assert_eq!(
+            title_of_page(head, &body).as_deref(),
+            Some("旧书摊上的一本地方志")
+        );
+        // The page does not repeat the banner's name: it is the headline, as declared.
+        let body = format!(
+            r#"<h1><a href="/">河边小书房</a></h1>{}{}"#,
+            post("旧书摊上的一本地方志"),
+            post("春天的第一壶茶")
+        );
+        assert_eq!(title_of_page(head, &body).as_deref(), Some("河边小书房"));
     }
 }
