@@ -1,5 +1,6 @@
 //! The headline: a visible heading that agrees with what the page declares, else the declared
-//! title without the site-name affix (" - 연합뉴스", " | Reuters"; "[속보]" is part of the title).
+//! title without the site-name affix (" - 연합뉴스", " | Reuters"; "[속보]" is part of the title);
+//! on old pages without a matching heading, the element that shows the title's main segment.
 
 use super::collapse;
 use crate::index::{Page, Tag};
