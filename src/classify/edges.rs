@@ -1,16 +1,18 @@
 //! The article's edges: what the structural walk kept as body but the text shows is not the
-//! story. One pass of four steps over the labelled blocks, for HTML and text input alike:
+//! story. One pass of five steps over the labelled blocks, for HTML and text input alike:
 //!
 //! 1. whole-line rules (`lexicon`): credits, timestamps, copyright, captions, promos, widget
 //!    labels, related-box headers;
-//! 2. the run of appended teasers at the end of the body: other stories' headline + snippet
+//! 2. a forum thread's replies after its first post (post headers that name a poster beside a
+//!    date and time);
+//! 3. the run of appended teasers at the end of the body: other stories' headline + snippet
 //!    pairs, the snippets cut off mid-word or ending in "..." (shape), or on another topic
 //!    than the story and than each other (vocabulary);
-//! 3. the article's end: after a signature, a copyright notice, an end mark or a related-box
+//! 4. the article's end: after a signature, a copyright notice, an end mark or a related-box
 //!    header, with enough story before it, the rest of the body is cut ("cut after"); the cut
 //!    is undone when it would remove most of the text, or when a paragraph after the mark
 //!    continues the story;
-//! 4. prefixes and suffixes glued to a paragraph (wire datelines, photo credits, signatures)
+//! 5. prefixes and suffixes glued to a paragraph (wire datelines, photo credits, signatures)
 //!    are split off into removals of their own.
 
 use super::blocks::Labeled;
@@ -20,7 +22,7 @@ use super::vocabulary::Vocabulary;
 use crate::article::{BlockKind, RemovalKind};
 use crate::options::Favor;
 
-/// Runs the four steps over the page's labelled blocks, with the rules of the page's
+/// Runs the five steps over the page's labelled blocks, with the rules of the page's
 /// languages.
 pub(crate) fn refine(mut blocks: Vec<Labeled>, langs: Langs, favor: Favor) -> Vec<Labeled> {
     // Only what the walk kept as the story can mark the story's end; a related-box header
