@@ -551,14 +551,10 @@ impl Walk<'_> {
             if n.tag == Tag::Blockquote {
                 // The part of the region that holds it: a quote when it holds under four
                 // fifths of that part's text.
-                let pos = self.region.parts.partition_point(|&p| p <= i);
-                let part = pos
-                    .checked_sub(1)
-                    .and_then(|k| self.region.parts.get(k))
-                    .and_then(|&p| self.page.nodes.get(p as usize));
-                return part.is_some_and(|part| {
-                    i < part.end && (n.all.chars as u64) * 5 < (part.all.chars as u64) * 4
-                });
+                return self
+                    .region
+                    .part_holding(self.page, i)
+                    .is_some_and(|part| (n.all.chars as u64) * 5 < (part.all.chars as u64) * 4);
             }
             if n.tag == Tag::Document || n.parent == i {
                 break;

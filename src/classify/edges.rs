@@ -78,7 +78,7 @@ fn judge_lines(blocks: &mut [Labeled], langs: Langs) {
 
 /// The text inside one pair of brackets that encloses the whole block, as editors set off a
 /// note from the story: "（更多内容请关注本网）", "(Photo: Reuters)", "【来源：新华社】",
-/// "[Editor's note: ...]". `None` when the block is not wholly enclosed by one pair (a
+/// "〔来源：本报综合〕". `None` when the block is not wholly enclosed by one pair (a
 /// sentence that only opens with a parenthesis is not).
 fn unwrapped(text: &str) -> Option<&str> {
     const PAIRS: [(char, char); 5] = [
@@ -238,12 +238,9 @@ fn post_header_form(text: &str) -> Option<String> {
         })
         .as_ref()?;
     let m = re.find(text)?;
-    let rest = format!(
-        "{}{}",
-        text.get(..m.start()).unwrap_or_default(),
-        text.get(m.end()..).unwrap_or_default()
-    );
-    if rest.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+    let letters =
+        |part: Option<&str>| part.map_or(0, |t| t.chars().filter(|c| c.is_alphabetic()).count());
+    if letters(text.get(..m.start())) + letters(text.get(m.end()..)) < 2 {
         return None;
     }
     Some(

@@ -433,9 +433,13 @@ mod tests {
         let body = "<p>The council met on Tuesday and voted to keep the old bridge open for \
                     another year while engineers study the cost of a full repair.</p>"
             .repeat(4);
-        let html = format!(
+        title_in(&format!(
             "<html><head>{head}</head><body><article><h1>{h1}</h1>{body}</article></body></html>"
-        );
+        ))
+    }
+
+    /// The title `extract` gives a page.
+    fn title_in(html: &str) -> Option<String> {
         crate::extract(html.as_bytes(), &crate::Options::default())
             .ok()
             .and_then(|a| a.title)
@@ -503,12 +507,9 @@ mod tests {
             "<p>镇上的老石桥修了整整三个月，昨天终于重新通行，赶集的村民一大早就从桥上走过，\
                      都说桥面比以前宽了，走起来也稳当多了。</p>"
                 .repeat(4);
-        let html = format!(
+        title_in(&format!(
             "<html><head><meta charset=\"utf-8\">{head}</head><body>{body}{story}</body></html>"
-        );
-        crate::extract(html.as_bytes(), &crate::Options::default())
-            .ok()
-            .and_then(|a| a.title)
+        ))
     }
 
     #[test]
