@@ -3,8 +3,8 @@
 //!
 //! 1. whole-line rules (`lexicon`): credits, timestamps, copyright, captions, promos, widget
 //!    labels, related-box headers;
-//! 2. a forum thread's replies after its first post (post headers that name a poster beside a
-//!    date and time);
+//! 2. a forum thread's replies, or a blog listing's later posts, after the first post (post
+//!    headers or footers that name a poster beside a date and time);
 //! 3. the run of appended teasers at the end of the body: other stories' headline + snippet
 //!    pairs, the snippets cut off mid-word or ending in "..." (shape), or on another topic
 //!    than the story and than each other (vocabulary);
@@ -181,46 +181,76 @@ fn headline_like(text: &str, snippet: &str) -> bool {
         && !t.ends_with("다.")
 }
 
-/// A forum thread's replies: a run of at least three post headers in the body, short lines
-/// that name the poster beside a date and time printed the same way each time (bulletin
-/// boards print "1 ：name：2006/11/08(水) 12:01:33 ID:…", Discuz! "name 发表于 2010-3-5 12:01",
-/// phpBB "by name » 2012-03-05 12:01"). The first post is the article (its header a credit
-/// line); every later post is a comment. When the story stands before the first header (a
-/// story with its comment thread under it), every post is a comment.
+/// A forum thread's replies, or a blog listing's later posts: a run of at least three post
+/// headers or footers inside the region, short lines that name the poster beside a date and
+/// time printed the same way each time (bulletin boards print "1 ：name：2006/11/08(水)
+/// 12:01:33 ID:…", Discuz! "name 发表于 2010-3-5 12:01", phpBB "by name » 2012-03-05 12:01",
+/// blog engines under each post "posted by name @ 2005-06-14 03:25"), with the posts' text
+/// between most of them. The line may already be removed by its element's name (a
+/// `post-footer` cell); a list of dated links has no text between its lines and is no
+/// thread. The first post is the article (a header its credit line); every later post is a
+/// comment, or, when the lines close their posts (nothing follows the last one), another
+/// post of the listing (a teaser). When the story stands before the first header (a story
+/// with its comment thread under it), every post is a comment.
 fn cut_thread_replies(blocks: &mut [Labeled]) {
     let headers: Vec<(usize, String)> = blocks
         .iter()
         .enumerate()
-        .filter(|(_, b)| is_text_body(b) && !b.ev.prose && chars(&b.text) <= 100)
+        .filter(|(_, b)| {
+            !b.ev.outside && !b.ev.prose && chars(&b.text) <= 100 && b.ev.placed.is_none()
+        })
         .filter_map(|(i, b)| post_header_form(&b.text).map(|form| (i, form)))
         .collect();
-    let Some((first, form)) = headers.first() else {
-        return;
-    };
+    // The form printed most often is the posts' (a page's own date line may come first).
     let alike: Vec<usize> = headers
         .iter()
-        .filter(|(_, f)| f == form)
-        .map(|&(i, _)| i)
-        .collect();
-    let (Some(&second), true) = (alike.get(1), alike.len() >= 3) else {
+        .map(|(_, form)| headers.iter().filter(|(_, f)| f == form).count())
+        .enumerate()
+        .max_by_key(|&(at, count)| (count, std::cmp::Reverse(at)))
+        .and_then(|(at, _)| headers.get(at))
+        .map(|(_, form)| {
+            headers
+                .iter()
+                .filter(|(_, f)| f == form)
+                .map(|&(i, _)| i)
+                .collect()
+        })
+        .unwrap_or_default();
+    let (Some(first), Some(&second), Some(&last), true) =
+        (alike.first(), alike.get(1), alike.last(), alike.len() >= 3)
+    else {
         return;
     };
-    let prose_in = |from: usize, to: usize| {
-        blocks
-            .get(from..to)
-            .is_some_and(|run| run.iter().any(|b| is_text_body(b) && b.ev.prose))
+    let text_in = |from: usize, to: usize, prose: bool| {
+        blocks.get(from..to).is_some_and(|run| {
+            run.iter()
+                .any(|b| is_text_body(b) && (b.ev.prose || !prose))
+        })
     };
-    let story_before = prose_in(0, *first);
-    if !story_before && !prose_in(first + 1, second) {
+    let posts_between = alike
+        .windows(2)
+        .filter(|w| text_in(w[0] + 1, w[1], false))
+        .count();
+    if posts_between * 2 < alike.len() - 1 {
         return;
     }
+    let story_before = text_in(0, *first, true);
+    if !story_before && !text_in(first + 1, second, true) {
+        return;
+    }
+    let closes_posts = story_before && !text_in(last + 1, blocks.len(), false);
     let cut_from = if story_before { *first } else { second };
-    if !story_before {
+    if !story_before && is_text_body(&blocks[*first]) {
         blocks[*first].update(|ev| ev.placed = Some((RemovalKind::Credit, "thread.post-header")));
     }
+    let placed = if closes_posts {
+        (RemovalKind::Teaser, "posts.later")
+    } else {
+        (RemovalKind::Comment, "thread.replies")
+    };
     for block in blocks.iter_mut().skip(cut_from) {
         if is_text_body(block) {
-            block.update(|ev| ev.placed = Some((RemovalKind::Comment, "thread.replies")));
+            block.update(|ev| ev.placed = Some(placed));
         }
     }
 }
@@ -816,6 +846,86 @@ mod tests {
         cut_thread_replies(&mut blocks);
         assert_eq!(blocks[1].label, Label::Body);
         assert!(blocks[2..].iter().all(|b| b.label != Label::Body));
+    }
+
+    #[test]
+    fn a_blog_listings_later_posts_go_after_the_first() {
+        let footer = |at: &str| {
+            removed(
+                RemovalKind::Navigation,
+                "class.footer",
+                &format!("posted by Mara @ 2009-04-{at} (12)"),
+            )
+        };
+        let mut blocks = body(&[
+            "Spring on the allotment",
+            "The broad beans came up in a week, far sooner than the packet promised, and the \
+             frost held off until the first shoots were strong enough to stand it.",
+        ]);
+        blocks.push(footer("02 21:14:07"));
+        blocks.extend(body(&[
+            "A visit to the seed library",
+            "The library lends seeds instead of books: you take a packet in the spring and \
+             return some of the harvest's seed in the autumn, labelled by hand.",
+        ]));
+        blocks.push(footer("01 08:30:55"));
+        blocks.extend(body(&[
+            "Mending the shed roof",
+            "Two sheets of felt, a box of tacks and a dry afternoon were all it took in the \
+             end, though the ladder had seen better days.",
+        ]));
+        blocks.push(footer("01 07:02:10"));
+        cut_thread_replies(&mut blocks);
+        assert_eq!(blocks[0].label, Label::Body);
+        assert_eq!(blocks[1].label, Label::Body);
+        for b in blocks
+            .iter()
+            .skip(3)
+            .filter(|b| !b.text.starts_with("posted"))
+        {
+            assert_eq!(
+                b.label,
+                Label::Removed(RemovalKind::Teaser, "posts.later"),
+                "{} stays",
+                b.text
+            );
+        }
+    }
+
+    #[test]
+    fn the_form_printed_most_often_marks_the_posts() {
+        // The page's own dated line, printed another way, comes before the thread.
+        let mut blocks = body(&["Filed by the desk 2011年5月4日 08:00"]);
+        blocks.extend(body(&[
+            "1 : riverside_tom : 2011/05/04(Wed) 09:12:40",
+            "The town council voted last night to close the old swimming pool at the end of \
+             the summer, after engineers found the roof unsafe.",
+            "2 : anon : 2011/05/04(Wed) 09:15:02",
+            "Shame, I learned to swim there.",
+            "3 : marta_k : 2011/05/04(Wed) 09:21:44",
+            "They said the same about the library.",
+        ]));
+        cut_thread_replies(&mut blocks);
+        assert_eq!(blocks[2].label, Label::Body);
+        assert!(blocks[3..].iter().all(|b| b.label != Label::Body));
+    }
+
+    #[test]
+    fn a_list_of_dated_links_inside_the_story_is_no_thread() {
+        let story = "The ferry operator cancelled every crossing for the afternoon as the wind \
+                     rose, and said the evening boats would depend on the forecast.";
+        let mut blocks = body(&[story]);
+        for at in ["09:12", "10:40", "11:05"] {
+            blocks.push(removed(
+                RemovalKind::LinkList,
+                "links.dense",
+                &format!("Harbour notice by portmaster 2011-05-04 {at}"),
+            ));
+        }
+        blocks.extend(body(&[story, story]));
+        cut_thread_replies(&mut blocks);
+        assert_eq!(blocks[0].label, Label::Body);
+        assert!(blocks[4..].iter().all(|b| b.label == Label::Body));
     }
 
     #[test]
