@@ -121,6 +121,8 @@ pub(super) const DERIVED: &[&[Derived]] = &[
         Derived { literals: Some(&[("-", false), (".", false), ("/", false), ("年", false)]), first: Some([0x3ff000000000000, 0x0, 0x0, 0x186638a000000]) },
         // ja.credit.reporter
         Derived { literals: Some(&[("編集委員", false), ("記者", false), ("論説委員", false)]), first: Some([0x10000000000, 0x0, 0x0, 0x800000000000]) },
+        // ja.credit.source
+        Derived { literals: Some(&[("ソース", false), ("元記事", false), ("出典", false), ("引用元", false)]), first: Some([0x0, 0x0, 0x0, 0x2800000000]) },
         // ja.caption.credit
         Derived { literals: Some(&[("写真", false), ("撮影", false), ("画像", false), ("＝", false)]), first: None },
         // ja.teaser.header

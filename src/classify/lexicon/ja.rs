@@ -47,6 +47,15 @@ pub(super) const RULES: &[Rule] = &[
     ).ends_story(),
     Rule::line(
         L,
+        "ja.credit.source",
+        Credit,
+        r"^(?:ソース|引用元|出典|元記事)\s*[：:]\s*[^。\s][^。\n]{0,59}(?:\s+https?://\S+)?$",
+        "the source line under a story quoted on a bulletin board or a news digest blog \
+         ('ソース：<paper>（<date>）' and its URL on 2ch-style news boards, '引用元：' and \
+         '出典：' on the digest blogs that repost them)",
+    ),
+    Rule::line(
+        L,
         "ja.caption.credit",
         Caption,
         r"^(?:写真|画像|撮影)\s*[：:＝=]\s*\S{1,20}$|＝[\d０-９]{1,2}日[^。]{0,24}$",

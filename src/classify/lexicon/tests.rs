@@ -771,6 +771,24 @@ fn japanese_and_blog_trackbacks() {
 }
 
 #[test]
+fn japanese_board_source_lines() {
+    assert_rule(
+        "ja.credit.source",
+        &[
+            "ソース：湖北日報（２００７年３月２日）",
+            "ソース：湖北日報（２００７年３月２日）\nhttp://www.kohoku.example.jp/news/0302.html",
+            "引用元：http://news.example.jp/item/12345",
+            "出典: 港町タイムズ 2010年5月1日",
+        ],
+    );
+    assert_kept(&[
+        "ソースの味付けは店ごとに違い、甘口を好む客が多いという。",
+        "出典を明らかにしない報道には注意が必要だと専門家は話す。",
+        "引用元の記事は既に削除されており、確認できなかった。",
+    ]);
+}
+
+#[test]
 fn korean_caption_credits_leave_latin_credit_lines_to_their_languages() {
     // Latin photo credits are not Korean captions, even when every table runs (another
     // language's rule may take them).
