@@ -4,7 +4,8 @@
 //! 1. whole-line rules (`lexicon`): credits, timestamps, copyright, captions, promos, widget
 //!    labels, related-box headers;
 //! 2. a forum thread's replies, or a blog listing's later posts, after the first post (post
-//!    headers or footers that name a poster beside a date and time);
+//!    headers or footers that name a poster beside a date and time); replies already outside
+//!    a region that holds the first post alone are labelled comments;
 //! 3. the run of appended teasers at the end of the body: other stories' headline + snippet
 //!    pairs, the snippets cut off mid-word or ending in "..." (shape), or on another topic
 //!    than the story and than each other (vocabulary);
@@ -32,6 +33,7 @@ pub(crate) fn refine(mut blocks: Vec<Labeled>, langs: Langs, favor: Favor) -> Ve
     // Favouring recall, nothing is cut for where it stands after the story.
     if favor != Favor::Recall {
         cut_thread_replies(&mut blocks);
+        label_replies_after(&mut blocks);
         cut_teaser_run(&mut blocks);
         cut_after_end(&mut blocks, &in_story);
     }
@@ -202,20 +204,7 @@ fn cut_thread_replies(blocks: &mut [Labeled]) {
         .filter_map(|(i, b)| post_header_form(&b.text).map(|form| (i, form)))
         .collect();
     // The form printed most often is the posts' (a page's own date line may come first).
-    let alike: Vec<usize> = headers
-        .iter()
-        .map(|(_, form)| headers.iter().filter(|(_, f)| f == form).count())
-        .enumerate()
-        .max_by_key(|&(at, count)| (count, std::cmp::Reverse(at)))
-        .and_then(|(at, _)| headers.get(at))
-        .map(|(_, form)| {
-            headers
-                .iter()
-                .filter(|(_, f)| f == form)
-                .map(|&(i, _)| i)
-                .collect()
-        })
-        .unwrap_or_default();
+    let alike = most_printed(&headers);
     let (Some(first), Some(&second), Some(&last), true) =
         (alike.first(), alike.get(1), alike.last(), alike.len() >= 3)
     else {
@@ -253,6 +242,78 @@ fn cut_thread_replies(blocks: &mut [Labeled]) {
             block.update(|ev| ev.placed = Some(placed));
         }
     }
+}
+
+/// The thread under a region that holds only the first post (a Discuz! or phpBB page whose
+/// posts sit in sibling tables): after the region, three or more post headers of one form
+/// with the replies' text between most of them. The replies' sentences, removed as outside
+/// the region, are labelled comments (`thread.replies`) rather than boilerplate; nothing
+/// changes place in or out of the body. What follows the last reply's own run of text (a
+/// reply form, the board's footer) stays as it was.
+fn label_replies_after(blocks: &mut [Labeled]) {
+    let Some(end) = blocks.iter().rposition(|b| !b.ev.outside) else {
+        return;
+    };
+    let is_filler =
+        |b: &Labeled| b.label == Label::Removed(RemovalKind::Boilerplate, "outside.container");
+    let headers: Vec<(usize, String)> = blocks
+        .iter()
+        .enumerate()
+        .skip(end + 1)
+        .filter(|(_, b)| is_filler(b) && !b.ev.prose && chars(&b.text) <= 100)
+        .filter_map(|(i, b)| post_header_form(&b.text).map(|form| (i, form)))
+        .collect();
+    let alike = most_printed(&headers);
+    let (Some(&last), true) = (alike.last(), alike.len() >= 3) else {
+        return;
+    };
+    let said = |b: &Labeled| is_filler(b) && (b.ev.sentence || b.ev.prose);
+    let replies_between = alike
+        .windows(2)
+        .filter(|w| {
+            blocks
+                .get(w[0] + 1..w[1])
+                .is_some_and(|run| run.iter().any(said))
+        })
+        .count();
+    if replies_between * 2 < alike.len() - 1 {
+        return;
+    }
+    // The last reply runs until the first block something else removed.
+    let tail = blocks
+        .iter()
+        .skip(last + 1)
+        .take_while(|b| is_filler(b))
+        .count();
+    let first = alike.first().copied().unwrap_or(last);
+    for (i, block) in blocks
+        .iter_mut()
+        .enumerate()
+        .take(last + 1 + tail)
+        .skip(first)
+    {
+        if said(block) && !alike.contains(&i) {
+            block.update(|ev| ev.placed = Some((RemovalKind::Comment, "thread.replies")));
+        }
+    }
+}
+
+/// The indices of the lines whose date form is printed most often (ties: the earliest).
+fn most_printed(headers: &[(usize, String)]) -> Vec<usize> {
+    headers
+        .iter()
+        .map(|(_, form)| headers.iter().filter(|(_, f)| f == form).count())
+        .enumerate()
+        .max_by_key(|&(at, count)| (count, std::cmp::Reverse(at)))
+        .and_then(|(at, _)| headers.get(at))
+        .map(|(_, form)| {
+            headers
+                .iter()
+                .filter(|(_, f)| f == form)
+                .map(|&(i, _)| i)
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The form of a forum post header's date and time (digits as `0`, spaces dropped), when the
@@ -926,6 +987,74 @@ mod tests {
         cut_thread_replies(&mut blocks);
         assert_eq!(blocks[0].label, Label::Body);
         assert!(blocks[4..].iter().all(|b| b.label == Label::Body));
+    }
+
+    #[test]
+    fn replies_under_a_first_post_region_are_comments() {
+        let outside = |text: &str| {
+            let mut b = Labeled::from_text(BlockKind::Paragraph, text.to_string());
+            b.update(|ev| ev.outside = true);
+            b
+        };
+        let mut blocks = body(&[
+            "The ferry operator cancelled every crossing for the afternoon as the wind rose, \
+             and said the evening boats would depend on the forecast.",
+        ]);
+        let lines = [
+            "posted by gull 2011-05-04 09:15 | quote",
+            "Same thing happened last spring, they ran a bus instead.",
+            "posted by harbourcat 2011-05-04 09:40 | quote",
+            "reply",
+            "posted by tern 2011-05-04 10:02 | quote",
+            "Does anyone know if the night boat is still running?",
+            "Powered by BoardSoft 2.1",
+        ];
+        blocks.extend(lines.iter().map(|l| outside(l)));
+        let mut form = removed(
+            RemovalKind::Widget,
+            "tag.form",
+            "Log in to reply, it takes a minute.",
+        );
+        form.update(|ev| ev.outside = true);
+        blocks.push(form);
+        blocks.push(outside(
+            "Questions about the board go to the site team, who answer by mail.",
+        ));
+        label_replies_after(&mut blocks);
+        let comment = Label::Removed(RemovalKind::Comment, "thread.replies");
+        assert_eq!(blocks[0].label, Label::Body);
+        assert_eq!(blocks[2].label, comment);
+        assert_eq!(blocks[6].label, comment);
+        for i in [1, 3, 4, 5, 7] {
+            assert_eq!(
+                blocks[i].label,
+                Label::Removed(RemovalKind::Boilerplate, "outside.container"),
+                "{}",
+                blocks[i].text
+            );
+        }
+        assert!(matches!(
+            blocks[8].label,
+            Label::Removed(RemovalKind::Widget, _)
+        ));
+        assert_eq!(
+            blocks[9].label,
+            Label::Removed(RemovalKind::Boilerplate, "outside.container")
+        );
+        // Dated links with no replies between them are no thread.
+        let mut blocks = body(&["A story."]);
+        for at in ["09:15", "09:40", "10:02"] {
+            blocks.push(outside(&format!(
+                "Harbour notice by portmaster 2011-05-04 {at}"
+            )));
+        }
+        blocks.push(outside(
+            "The ferry timetable changes on Monday, the operator said.",
+        ));
+        label_replies_after(&mut blocks);
+        assert!(blocks
+            .iter()
+            .all(|b| !matches!(b.label, Label::Removed(RemovalKind::Comment, _))));
     }
 
     #[test]
