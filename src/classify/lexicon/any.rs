@@ -25,6 +25,15 @@ pub(super) const RULES: &[Rule] = &[
     ),
     Rule::line(
         L,
+        "any.widget.rule-line",
+        Widget,
+        r"^(?:(?:-\s?){3,}|(?:=\s?){3,}|(?:\*\s?){3,}|(?:~\s?){3,}|[─━═＝—－～＊]{3,})$",
+        "a rule drawn with repeated dashes, equals signs or stars, which bulletin boards \
+         (Dvbbs, Discuz!) and blogs print between a post and its signature, and plain-text \
+         wire copy between a story and its notes",
+    ),
+    Rule::line(
+        L,
         "any.breadcrumb",
         Navigation,
         r"^[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30}){2,}$",

@@ -295,6 +295,8 @@ pub(super) const DERIVED: &[&[Derived]] = &[
         Derived { literals: Some(&[("@", false)]), first: Some([0x13ff690100003e00, 0x7fffffe8ffffffe, 0x0, 0x9bffffffffffc]) },
         // any.widget.shortcode
         Derived { literals: Some(&[("[", false)]), first: Some([0x0, 0x8000000, 0x0, 0x0]) },
+        // any.widget.rule-line
+        Derived { literals: Some(&[("*", false), ("-", false), ("=", false), ("~", false), ("—", false), ("─", false), ("━", false), ("═", false), ("＊", false), ("－", false), ("＝", false), ("～", false)]), first: Some([0x2000240000000000, 0x4000000000000000, 0x0, 0x800400000000]) },
         // any.breadcrumb
         Derived { literals: Some(&[(">", false), ("»", false), ("›", false)]), first: Some([0xbfffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0x1fffffffffffff]) },
         // any.timestamp.bare

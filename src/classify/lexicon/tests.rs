@@ -854,6 +854,27 @@ fn english_subscription_calls() {
 }
 
 #[test]
+fn rules_drawn_with_characters() {
+    assert_rule(
+        "any.widget.rule-line",
+        &[
+            "---",
+            "----------------------------------",
+            "= = = = =",
+            "*****",
+            "＝＝＝＝＝＝",
+            "————",
+        ],
+    );
+    assert_kept(&[
+        "--",
+        "The vote was 3-2 -- a narrow margin -- and the motion passed.",
+        "Scores: 10 - 9 - 8, then the final.",
+        "*** Update: the road has reopened. ***",
+    ]);
+}
+
+#[test]
 fn bracketed_tool_links_and_date_time_lines() {
     let zh = Langs::of(Some("zh"));
     assert_eq!(
