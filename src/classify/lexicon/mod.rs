@@ -22,6 +22,7 @@ mod ko;
 pub(crate) mod literals;
 mod pt;
 mod ru;
+mod starts;
 mod zh;
 
 use super::first_byte::{self, ByteSet};
@@ -374,6 +375,8 @@ struct Matcher {
     /// [`cut_of`] gives it.
     cuts: [OnceLock<Option<Regex>>; CUTS.len()],
     first: Option<ByteSet>,
+    /// The openings every match starts with (see [`starts`]), when the pattern says.
+    starts: Option<starts::Openings>,
     /// The rule's index in its table (its bit in the table's [`Filter`]).
     index: usize,
 }
@@ -388,7 +391,9 @@ impl Matcher {
     /// The matcher of a pattern already parsed (`None` if it does not parse).
     #[cfg(test)]
     fn parsed(pattern: &'static str, hir: Option<&regex_syntax::hir::Hir>) -> Matcher {
-        Matcher::with_first(pattern, hir.and_then(first_byte::of_hir))
+        let mut m = Matcher::with_first(pattern, hir.and_then(first_byte::of_hir));
+        m.starts = hir.and_then(starts::of_hir).map(starts::leak);
+        m
     }
 
     /// The matcher of a pattern whose matches start with a byte of `first` (any byte when
@@ -399,6 +404,7 @@ impl Matcher {
             regex: OnceLock::new(),
             cuts: [const { OnceLock::new() }; CUTS.len()],
             first,
+            starts: None,
             index: 0,
         }
     }
@@ -435,12 +441,14 @@ impl Matcher {
         })
     }
 
+    /// Whether a match can start `text`: by its first byte, then by the rule's openings.
     fn may_start(&self, text: &str) -> bool {
-        match (&self.first, text.as_bytes().first()) {
+        let first = match (&self.first, text.as_bytes().first()) {
             (None, _) => true,
             (Some(set), Some(&b)) => set.contains(b),
             (Some(_), None) => false,
-        }
+        };
+        first && self.starts.is_none_or(|o| starts::admits(o, text))
     }
 }
 
@@ -641,7 +649,13 @@ fn compiled(t: usize) -> Option<&'static Compiled> {
         let table = derived::DERIVED
             .get(t)
             .filter(|table| table.len() == rules.len());
-        let derived: Vec<(Option<Vec<literals::Literal>>, Option<ByteSet>)> = rules
+        // (A rule missing there goes without openings: they only save work.)
+        type Facts = (
+            Option<Vec<literals::Literal>>,
+            Option<ByteSet>,
+            Option<starts::Openings>,
+        );
+        let derived: Vec<Facts> = rules
             .iter()
             .enumerate()
             .map(|(i, r)| match table.and_then(|table| table.get(i)) {
@@ -649,26 +663,29 @@ fn compiled(t: usize) -> Option<&'static Compiled> {
                     d.literals
                         .map(|set| set.iter().map(|&(l, f)| (l.to_string(), f)).collect()),
                     d.first.map(ByteSet::from_words),
+                    d.starts,
                 ),
                 _ => {
                     let hir = regex_syntax::parse(r.pattern).ok();
                     (
                         hir.as_ref().and_then(literals::required),
                         hir.as_ref().and_then(first_byte::of_hir),
+                        None,
                     )
                 }
             })
             .collect();
         let required: Vec<Option<Vec<literals::Literal>>> =
-            derived.iter().map(|(l, _)| l.clone()).collect();
+            derived.iter().map(|(l, _, _)| l.clone()).collect();
         let of = |scopes: &[Scope]| -> Vec<(&'static Rule, Matcher)> {
             rules
                 .iter()
                 .zip(&derived)
                 .enumerate()
                 .filter(|(_, (r, _))| scopes.contains(&r.scope))
-                .map(|(i, (r, (_, first)))| {
+                .map(|(i, (r, (_, first, starts)))| {
                     let mut m = Matcher::with_first(r.pattern, *first);
+                    m.starts = *starts;
                     m.index = i;
                     (r, m)
                 })

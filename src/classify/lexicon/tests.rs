@@ -912,6 +912,72 @@ fn required_literals_are_necessary() {
 }
 
 #[test]
+fn openings_are_necessary() {
+    // A rule whose openings a text does not start with must not match it: they only save work.
+    let lines = sample_lines();
+    let (mut matched, mut with) = (0, 0);
+    for (t, _) in TABLES.iter().enumerate() {
+        let c = compiled(t).expect("a table");
+        for (rule, m) in [&c.lines, &c.prefixes, &c.suffixes]
+            .into_iter()
+            .flat_map(|v| v.iter())
+        {
+            let Some(openings) = m.starts else {
+                continue;
+            };
+            with += 1;
+            let re = build(rule.pattern).expect("compiles");
+            for line in &lines {
+                if re.is_match(line) {
+                    matched += 1;
+                    assert!(
+                        starts::admits(openings, line),
+                        "{} matches {line:?} but its openings skip it",
+                        rule.id
+                    );
+                }
+            }
+        }
+    }
+    assert!(with > 60 && matched > 50, "{with} rules, {matched} matches");
+}
+
+#[test]
+fn openings_skip_the_lines_that_compiled_needlessly() {
+    // Lines of an English page that reached these rules' regexes (a literal of the table, a
+    // first byte they can start with) before the openings; none matches.
+    let en = Langs::of(Some("en"));
+    for line in [
+        "We use cookies to improve",
+        "Local",
+        "Sport",
+        "About us Contact us Advertise",
+    ] {
+        assert!(judge_line(line, en).is_none(), "{line}");
+        let t = TABLES.iter().position(|(l, _)| *l == "en").unwrap();
+        let c = compiled(t).unwrap();
+        let reached: Vec<&str> = c
+            .lines
+            .iter()
+            .filter(|(_, m)| m.may_start(line) && m.starts.is_some())
+            .map(|(r, _)| r.id)
+            .collect();
+        assert!(
+            !reached.iter().any(|id| {
+                [
+                    "en.widget.label",
+                    "en.teaser.header",
+                    "en.share.label",
+                    "en.ad.label",
+                ]
+                .contains(id)
+            }),
+            "{line}: {reached:?}"
+        );
+    }
+}
+
+#[test]
 fn most_rules_require_a_literal() {
     // The filter is what keeps a page from compiling rules no line of it can match.
     let with: usize = all_rules()
