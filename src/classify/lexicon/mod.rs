@@ -243,7 +243,8 @@ impl Compiled {
 
 /// `rules` (one table's, of one scope) in order, each with whether `filter` passes it on
 /// `text`: the rules whose matches cannot start with the text's first byte are left out first,
-/// and the filter's literal search runs only when a rule is left to ask about (then once).
+/// and the filter's literal search runs only when a rule is left to ask about (then once);
+/// last, a rule the text does not open as its matches do ([`starts`]) is left out.
 /// Neither step changes which rule matches first; both only skip work.
 fn passing<'r>(
     rules: &'r [(&'static Rule, Matcher)],
@@ -256,6 +257,7 @@ fn passing<'r>(
             && can
                 .get_or_insert_with(|| filter.candidates(text))
                 .has(m.index)
+            && m.opens(text)
     })
 }
 
@@ -441,14 +443,18 @@ impl Matcher {
         })
     }
 
-    /// Whether a match can start `text`: by its first byte, then by the rule's openings.
+    /// Whether a match can start with `text`'s first byte.
     fn may_start(&self, text: &str) -> bool {
-        let first = match (&self.first, text.as_bytes().first()) {
+        match (&self.first, text.as_bytes().first()) {
             (None, _) => true,
             (Some(set), Some(&b)) => set.contains(b),
             (Some(_), None) => false,
-        };
-        first && self.starts.is_none_or(|o| starts::admits(o, text))
+        }
+    }
+
+    /// Whether `text` opens with one of the rule's openings (true when it has none).
+    fn opens(&self, text: &str) -> bool {
+        self.starts.is_none_or(|o| starts::admits(o, text))
     }
 }
 
@@ -576,58 +582,68 @@ pub(crate) fn build_cut(pattern: &str, cut: usize) -> Option<Regex> {
     builder().build_from_hir(&restrict(hir, set)).ok()
 }
 
-/// `hir` with every Unicode class cut to `set`, taken apart rather than copied.
+/// `hir` with every Unicode class cut to `set`.
 fn restrict(hir: regex_syntax::hir::Hir, set: &[(char, char)]) -> regex_syntax::hir::Hir {
-    use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
-    if !reaches_past(&hir, set) {
-        // Nothing to cut: the part stays as parsed, rebuilt neither here nor above.
-        return hir;
-    }
-    match hir.into_kind() {
+    cut(&hir, set).unwrap_or(hir)
+}
+
+/// `hir` with every Unicode class cut to `set`, or `None` when no class reaches past it (the
+/// part stays as parsed). One walk over the tree: a part is rebuilt only when something in it
+/// is cut, and its other parts are copied.
+fn cut(hir: &regex_syntax::hir::Hir, set: &[(char, char)]) -> Option<regex_syntax::hir::Hir> {
+    use regex_syntax::hir::{
+        Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition,
+    };
+    let within = |lo: char, hi: char| set.iter().any(|&(a, b)| a <= lo && hi <= b);
+    // The parts of `subs` cut, or `None` when none is.
+    let parts = |subs: &[Hir]| -> Option<Vec<Hir>> {
+        let cuts: Vec<Option<Hir>> = subs.iter().map(|h| cut(h, set)).collect();
+        if cuts.iter().all(Option::is_none) {
+            return None;
+        }
+        Some(
+            cuts.into_iter()
+                .zip(subs)
+                .map(|(c, h)| c.unwrap_or_else(|| h.clone()))
+                .collect(),
+        )
+    };
+    match hir.kind() {
         HirKind::Class(Class::Unicode(class)) => {
-            let mut cut = Vec::new();
+            if class.iter().all(|r| within(r.start(), r.end())) {
+                return None;
+            }
+            let mut ranges = Vec::new();
             for r in class.iter() {
                 for &(lo, hi) in set {
                     let (start, end) = (r.start().max(lo), r.end().min(hi));
                     if start <= end {
-                        cut.push(ClassUnicodeRange::new(start, end));
+                        ranges.push(ClassUnicodeRange::new(start, end));
                     }
                 }
             }
-            Hir::class(Class::Unicode(ClassUnicode::new(cut)))
+            Some(Hir::class(Class::Unicode(ClassUnicode::new(ranges))))
         }
-        HirKind::Repetition(mut rep) => {
-            rep.sub = Box::new(restrict(*rep.sub, set));
-            Hir::repetition(rep)
+        HirKind::Repetition(rep) => {
+            let sub = cut(&rep.sub, set)?;
+            Some(Hir::repetition(Repetition {
+                min: rep.min,
+                max: rep.max,
+                greedy: rep.greedy,
+                sub: Box::new(sub),
+            }))
         }
-        HirKind::Capture(mut cap) => {
-            cap.sub = Box::new(restrict(*cap.sub, set));
-            Hir::capture(cap)
+        HirKind::Capture(cap) => {
+            let sub = cut(&cap.sub, set)?;
+            Some(Hir::capture(Capture {
+                index: cap.index,
+                name: cap.name.clone(),
+                sub: Box::new(sub),
+            }))
         }
-        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(|h| restrict(h, set)).collect()),
-        HirKind::Alternation(subs) => {
-            Hir::alternation(subs.into_iter().map(|h| restrict(h, set)).collect())
-        }
-        HirKind::Empty => Hir::empty(),
-        HirKind::Literal(lit) => Hir::literal(lit.0),
-        HirKind::Class(class) => Hir::class(class),
-        HirKind::Look(look) => Hir::look(look),
-    }
-}
-
-/// Whether `hir` holds a Unicode class with a character outside `set`.
-fn reaches_past(hir: &regex_syntax::hir::Hir, set: &[(char, char)]) -> bool {
-    use regex_syntax::hir::{Class, HirKind};
-    match hir.kind() {
-        HirKind::Class(Class::Unicode(class)) => class
-            .iter()
-            .any(|r| !set.iter().any(|&(lo, hi)| lo <= r.start() && r.end() <= hi)),
-        HirKind::Repetition(rep) => reaches_past(&rep.sub, set),
-        HirKind::Capture(cap) => reaches_past(&cap.sub, set),
-        HirKind::Concat(subs) | HirKind::Alternation(subs) => {
-            subs.iter().any(|h| reaches_past(h, set))
-        }
-        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => false,
+        HirKind::Concat(subs) => parts(subs).map(Hir::concat),
+        HirKind::Alternation(subs) => parts(subs).map(Hir::alternation),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => None,
     }
 }
 

@@ -20,15 +20,15 @@ pub(crate) type Openings = &'static [&'static [Position]];
 
 /// Positions an opening is followed to (a longer one rejects more texts but costs more).
 #[cfg(test)]
-const MAX_LEN: usize = 8;
+const MAX_LEN: usize = 16;
 
 /// The most openings a rule keeps: past it, an opening stops where it stands.
 #[cfg(test)]
-const MAX_OPENINGS: usize = 32;
+const MAX_OPENINGS: usize = 128;
 
 /// The largest class kept in an opening: a larger one (`\p{Lu}`, hundreds of ranges) ends it.
 #[cfg(test)]
-const MAX_RANGES: usize = 80;
+const MAX_RANGES: usize = 160;
 
 /// Whether `text` opens with one of `openings`.
 pub(crate) fn admits(openings: Openings, text: &str) -> bool {
@@ -53,10 +53,9 @@ pub(crate) fn of_hir(hir: &Hir) -> Option<Vec<Built>> {
     if !hir.properties().look_set_prefix().contains(Look::Start) {
         return None;
     }
-    let (openings, _) = openings(hir);
-    let mut openings: Vec<Built> = openings
+    let mut openings: Vec<Built> = openings(hir)
         .into_iter()
-        .map(|mut o| {
+        .map(|(mut o, _)| {
             o.truncate(MAX_LEN);
             o
         })
@@ -66,21 +65,22 @@ pub(crate) fn of_hir(hir: &Hir) -> Option<Vec<Built>> {
     (!openings.is_empty() && openings.iter().all(|o| !o.is_empty())).then_some(openings)
 }
 
-/// The openings of `hir`'s matches, and whether they are whole (each is all of some match of
-/// its branch, so what follows `hir` in a concatenation may be appended). Recursion follows
-/// the pattern's nesting, which our constant patterns keep shallow.
+/// The openings of `hir`'s matches, each with whether it is whole: all of the text some match
+/// of its branch consumes, so what follows `hir` in a concatenation may be appended to it (a
+/// partial one is only a prefix, and ends there). Recursion follows the pattern's nesting,
+/// which our constant patterns keep shallow.
 #[cfg(test)]
-fn openings(hir: &Hir) -> (Vec<Built>, bool) {
+fn openings(hir: &Hir) -> Vec<(Built, bool)> {
     let one = |ranges: Option<Vec<(char, char)>>| match ranges {
-        Some(r) if r.len() <= MAX_RANGES => (vec![vec![r]], true),
+        Some(r) if r.len() <= MAX_RANGES => vec![(vec![r], true)],
         // A class too large to keep, or bytes outside ASCII: the opening stops before it.
-        _ => (vec![Vec::new()], false),
+        _ => vec![(Vec::new(), false)],
     };
     match hir.kind() {
-        HirKind::Empty | HirKind::Look(_) => (vec![Vec::new()], true),
+        HirKind::Empty | HirKind::Look(_) => vec![(Vec::new(), true)],
         HirKind::Literal(literal) => match std::str::from_utf8(&literal.0) {
-            Ok(s) => (vec![s.chars().map(|c| vec![(c, c)]).collect()], true),
-            Err(_) => (vec![Vec::new()], false),
+            Ok(s) => vec![(s.chars().map(|c| vec![(c, c)]).collect(), true)],
+            Err(_) => vec![(Vec::new(), false)],
         },
         HirKind::Class(Class::Unicode(class)) => {
             one(Some(class.iter().map(|r| (r.start(), r.end())).collect()))
@@ -91,53 +91,85 @@ fn openings(hir: &Hir) -> (Vec<Built>, bool) {
             .collect()),
         HirKind::Capture(capture) => openings(&capture.sub),
         HirKind::Repetition(rep) => {
-            let (mut sub, whole) = openings(&rep.sub);
-            let exact = match (rep.min, rep.max) {
-                (1, Some(1)) => whole,
-                (0, Some(1)) => whole,
-                _ => false,
-            };
+            // Once (or at most once) is the part itself; more rounds end the opening after
+            // the first; none adds the empty opening, which the next part extends.
+            let once = rep.max == Some(1) && rep.min <= 1;
+            let mut sub: Vec<(Built, bool)> = openings(&rep.sub)
+                .into_iter()
+                .map(|(o, whole)| (o, whole && once))
+                .collect();
             if rep.min == 0 {
-                sub.push(Vec::new());
+                sub.push((Vec::new(), true));
             }
-            (sub, exact)
+            sub
         }
-        HirKind::Alternation(branches) => {
-            let mut all = Vec::new();
-            let mut whole = true;
-            for branch in branches {
-                let (b, w) = openings(branch);
-                all.extend(b);
-                whole &= w;
-            }
-            (all, whole)
-        }
+        HirKind::Alternation(branches) => branches.iter().flat_map(openings).collect(),
         HirKind::Concat(parts) => {
-            let mut acc: Vec<Built> = vec![Vec::new()];
+            let mut acc: Vec<(Built, bool)> = vec![(Vec::new(), true)];
             for part in parts {
-                let (next, whole) = openings(part);
-                if acc.len().saturating_mul(next.len()) > MAX_OPENINGS
-                    || acc.iter().all(|o| o.len() >= MAX_LEN)
+                let growing = acc
+                    .iter()
+                    .filter(|(o, whole)| *whole && o.len() < MAX_LEN)
+                    .count();
+                if growing == 0 {
+                    break;
+                }
+                let mut next = openings(part);
+                if (acc.len() - growing).saturating_add(growing.saturating_mul(next.len()))
+                    > MAX_OPENINGS
                 {
-                    return (acc, false);
+                    // Too many: the part's openings are read as one, the class of their
+                    // first characters, after which every opening ends; without such a class
+                    // (an empty opening), every opening ends where it stands.
+                    match first_class(&next) {
+                        Some(class) => next = vec![(vec![class], false)],
+                        None => return acc.into_iter().map(|(o, _)| (o, false)).collect(),
+                    }
                 }
                 acc = acc
-                    .iter()
-                    .flat_map(|a| {
-                        next.iter().map(move |n| {
-                            let mut o = a.clone();
-                            o.extend(n.iter().cloned());
-                            o
-                        })
+                    .into_iter()
+                    .flat_map(|(a, whole)| {
+                        let extend = whole && a.len() < MAX_LEN;
+                        let ended = (!extend).then(|| (a.clone(), false));
+                        let grown: Vec<(Built, bool)> = if extend {
+                            next.iter()
+                                .map(|(n, w)| {
+                                    let mut o = a.clone();
+                                    o.extend(n.iter().cloned());
+                                    (o, *w)
+                                })
+                                .collect()
+                        } else {
+                            Vec::new()
+                        };
+                        ended.into_iter().chain(grown)
                     })
                     .collect();
-                if !whole {
-                    return (acc, false);
-                }
             }
-            (acc, true)
+            acc
         }
     }
+}
+
+/// The class of the first characters of `openings` (`None` when one is empty, or the class
+/// would be too large).
+#[cfg(test)]
+fn first_class(openings: &[(Built, bool)]) -> Option<Vec<(char, char)>> {
+    let mut ranges: Vec<(char, char)> = Vec::new();
+    for (o, _) in openings {
+        ranges.extend(o.first()?.iter().copied());
+    }
+    ranges.sort_unstable();
+    let mut merged: Vec<(char, char)> = Vec::new();
+    for (lo, hi) in ranges {
+        match merged.last_mut() {
+            Some(last) if u32::from(lo) <= u32::from(last.1).saturating_add(1) => {
+                last.1 = last.1.max(hi);
+            }
+            _ => merged.push((lo, hi)),
+        }
+    }
+    (merged.len() <= MAX_RANGES).then_some(merged)
 }
 
 /// `openings` leaked to the `'static` shape the constants have (tests).
@@ -171,7 +203,7 @@ mod tests {
         for text in ["share", "SHARE THIS", "ſhare", "Email", "copy link"] {
             assert!(admits(share, text), "{text}");
         }
-        for text in ["Sport", "sha", "", "copy", " share"] {
+        for text in ["Sport", "sha", "", "cop", " share"] {
             assert!(!admits(share, text), "{text}");
         }
         let kelvin = of(r"(?i)^kb$").unwrap();
@@ -190,6 +222,14 @@ mod tests {
         // A repetition's first round opens the rest; the rest is not followed.
         let by = of(r"^(?i:by)\s+\p{Lu}").unwrap();
         assert!(admits(by, "By\tX") && admits(by, "by ") && !admits(by, "Bye"));
+        // Parts that may be absent open with what follows them too.
+        let optional = of(r"^x*[\[(]?\s*(?:관련|y)").unwrap();
+        for text in ["xx", "y", "[ 관련", "(y", " y", "관련"] {
+            assert!(admits(optional, text), "{text}");
+        }
+        for text in ["z", "[z", "다온뉴스"] {
+            assert!(!admits(optional, text), "{text}");
+        }
         let advert = of(r"^(?:Advert|ADVERT)(?:\s+\p{Lu}.*)?$").unwrap();
         assert!(admits(advert, "Advertise") && !admits(advert, "About us"));
     }
@@ -198,7 +238,7 @@ mod tests {
     fn none_without_a_start_anchor_or_with_an_empty_opening() {
         assert!(of("By .+$").is_none());
         assert!(of("^By|Foto").is_none());
-        assert!(of(r"^x*y").is_none());
+        assert!(of(r"^x*$").is_none());
         assert!(of(r"^\p{Lu}").is_none());
         assert!(of("(?m)^x").is_none());
         assert!(of("(").is_none());

@@ -959,7 +959,7 @@ fn openings_skip_the_lines_that_compiled_needlessly() {
         let reached: Vec<&str> = c
             .lines
             .iter()
-            .filter(|(_, m)| m.may_start(line) && m.starts.is_some())
+            .filter(|(_, m)| m.may_start(line) && m.opens(line))
             .map(|(r, _)| r.id)
             .collect();
         assert!(
@@ -974,6 +974,23 @@ fn openings_skip_the_lines_that_compiled_needlessly() {
             }),
             "{line}: {reached:?}"
         );
+    }
+    // A Korean page's section and site names.
+    for (line, lang, rules) in [
+        (
+            "다온뉴스",
+            "ko",
+            &["ko.copyright.brand-stamp", "ko.teaser.header"][..],
+        ),
+        ("경제", "any", &["any.timestamp.bare"][..]),
+    ] {
+        let t = TABLES.iter().position(|(l, _)| *l == lang).unwrap();
+        let c = compiled(t).unwrap();
+        for (rule, m) in &c.lines {
+            if rules.contains(&rule.id) {
+                assert!(!m.opens(line), "{} opens {line}", rule.id);
+            }
+        }
     }
 }
 
