@@ -14,6 +14,7 @@ mod any;
 mod de;
 mod derived;
 mod en;
+mod engine;
 mod es;
 mod fr;
 mod it;
@@ -27,6 +28,8 @@ mod zh;
 
 use super::first_byte::{self, ByteSet};
 use crate::article::RemovalKind;
+use engine::Engine;
+#[cfg(test)]
 use regex_automata::meta::Regex;
 use std::sync::OnceLock;
 
@@ -372,10 +375,10 @@ impl Filter {
 /// and a rule no line of the page can start stays uncompiled).
 struct Matcher {
     pattern: &'static str,
-    regex: OnceLock<Option<Regex>>,
+    regex: OnceLock<Option<Engine>>,
     /// The pattern's [`build_cut`] forms, one per set of [`CUTS`]; each serves the texts
     /// [`cut_of`] gives it.
-    cuts: [OnceLock<Option<Regex>>; CUTS.len()],
+    cuts: [OnceLock<Option<Engine>>; CUTS.len()],
     first: Option<ByteSet>,
     /// The openings every match starts with (see [`starts`]), when the pattern says.
     starts: Option<starts::Openings>,
@@ -413,16 +416,18 @@ impl Matcher {
 
     /// The compiled regex (`None` if the pattern does not compile, which the tests rule out:
     /// such a rule matches nothing).
-    fn regex(&self) -> Option<&Regex> {
-        self.regex.get_or_init(|| build(self.pattern)).as_ref()
+    fn regex(&self) -> Option<&Engine> {
+        self.regex
+            .get_or_init(|| engine(self.pattern, None))
+            .as_ref()
     }
 
     /// The compiled form that matches `text` exactly as the pattern does: the smaller
     /// [`build_cut`] form for the first set of [`CUTS`] that holds every character of `text`,
     /// else the pattern as written (`None` as for [`Matcher::regex`]).
-    fn regex_for(&self, text: &str) -> Option<&Regex> {
+    fn regex_for(&self, text: &str) -> Option<&Engine> {
         match cut_of(text).and_then(|i| Some((i, self.cuts.get(i)?))) {
-            Some((i, cell)) => cell.get_or_init(|| build_cut(self.pattern, i)).as_ref(),
+            Some((i, cell)) => cell.get_or_init(|| engine(self.pattern, Some(i))).as_ref(),
             None => self.regex(),
         }
     }
@@ -435,12 +440,8 @@ impl Matcher {
         if !self.may_start(text) {
             return None;
         }
-        let m = self.regex_for(text)?.find(text)?;
-        Some(Found {
-            text,
-            start: m.start(),
-            end: m.end(),
-        })
+        let (start, end) = self.regex_for(text)?.find(text)?;
+        Some(Found { text, start, end })
     }
 
     /// Whether a match can start with `text`'s first byte.
@@ -501,8 +502,20 @@ const DFA_SIZE_LIMIT: usize = 512 << 10;
 /// DFA or backtracker for them), and the rule's own literal filter runs before it (no literal
 /// prefilter of its own). Building those parts was most of the literal extraction a cold
 /// `extract` spent; none of them changes a match.
+#[cfg(test)]
 pub(crate) fn build(pattern: &str) -> Option<Regex> {
     builder().build(pattern).ok()
+}
+
+/// A rule's pattern compiled into its [`Engine`] with the limits above, as written or (with
+/// `cut`) in the [`build_cut`] form (`None` if it does not compile, which the tests rule out).
+fn engine(pattern: &str, cut: Option<usize>) -> Option<Engine> {
+    let hir = regex_syntax::parse(pattern).ok()?;
+    let hir = match cut {
+        Some(cut) => restrict(hir, CUTS.get(cut)?),
+        None => hir,
+    };
+    Engine::new(hir, NFA_SIZE_LIMIT, DFA_SIZE_LIMIT)
 }
 
 /// The builder [`build`] and [`build_cut`] compile with.
@@ -576,6 +589,7 @@ pub(crate) fn cut_of(text: &str) -> Option<usize> {
 /// across every script, compiled into UTF-8 automata, and most of a cold start's rule
 /// compiles (callgrind, the English and `any` rules all compiled: 90 M instructions as
 /// written, 38 M cut to [`LATIN`]).
+#[cfg(test)]
 pub(crate) fn build_cut(pattern: &str, cut: usize) -> Option<Regex> {
     let set = CUTS.get(cut)?;
     let hir = regex_syntax::parse(pattern).ok()?;

@@ -912,6 +912,36 @@ fn required_literals_are_necessary() {
 }
 
 #[test]
+fn every_engine_finds_what_regex_finds() {
+    // Each rule's engine (the forward lazy DFA alone for an anchored rule, else the meta
+    // regex), as written and in the cut form a line gets, finds `regex`'s first match.
+    let lines = sample_lines();
+    let (mut anchored, mut matched) = (0, 0);
+    for rule in all_rules() {
+        let re = regex::Regex::new(rule.pattern).expect("compiles");
+        let written = engine(rule.pattern, None).expect("compiles");
+        anchored += usize::from(matches!(written, Engine::Anchored(_)));
+        let cuts: Vec<Option<Engine>> = (0..CUTS.len())
+            .map(|c| engine(rule.pattern, Some(c)))
+            .collect();
+        for line in &lines {
+            let want = re.find(line).map(|m| (m.start(), m.end()));
+            matched += usize::from(want.is_some());
+            assert_eq!(written.find(line), want, "{} on {line:?}", rule.id);
+            assert_eq!(written.is_match(line), want.is_some(), "{}", rule.id);
+            if let Some(Some(cut)) = cut_of(line).and_then(|c| cuts.get(c)) {
+                assert_eq!(cut.find(line), want, "{} cut on {line:?}", rule.id);
+                assert_eq!(cut.is_match(line), want.is_some(), "{}", rule.id);
+            }
+        }
+    }
+    assert!(
+        anchored > 60 && matched > 100,
+        "{anchored} anchored, {matched} matches"
+    );
+}
+
+#[test]
 fn openings_are_necessary() {
     // A rule whose openings a text does not start with must not match it: they only save work.
     let lines = sample_lines();
