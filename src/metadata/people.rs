@@ -39,10 +39,16 @@ fn patterns() -> Option<&'static Patterns> {
                 r"^[（(【\[]\s*(?:[\p{Han}]{1,6}(?:部|局|支局|総局|総局長)\s*)?([\p{Han}]{2,5})\s*[）)】\]]$",
             ),
             email: build(r"\S+@\S+|https?://\S+|www\.\S+"),
-            lead: build(
+            // Searched through [`Pattern::for_text`], which builds no literal prefilter (most
+            // of a `regex` build of these two); a byline holds no literal they all require.
+            lead: Pattern::with_required(
                 r"(?i)^\s*(?:written\s+by|posted\s+by|reported\s+by|story\s+by|words\s+by|by|von|par|por|di|от|автор[:\s])\s+",
+                None,
             ),
-            split: build(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|·|、|/)\s*"),
+            split: Pattern::with_required(
+                r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|·|、|/)\s*",
+                None,
+            ),
         }
     };
     Some(&P)
@@ -111,10 +117,7 @@ pub(crate) fn names(text: &str) -> Vec<String> {
         }
         if out.is_empty() {
             // A bare name ("홍길동") as a byline element's whole text.
-            let Some(email) = p.email.regex() else {
-                return out;
-            };
-            let bare = email.replace_all(text, "");
+            let bare = without_links(&p.email, text, "");
             let bare = bare.trim();
             let syllables = bare.chars().count();
             if (2..=4).contains(&syllables)
@@ -167,18 +170,21 @@ pub(crate) fn names(text: &str) -> Vec<String> {
     }
     // Latin and other alphabets: drop emails and links, the leading "By", and anything after a
     // separator that starts an agency, a role or a date.
-    let (Some(email), Some(lead), Some(split)) = (p.email.regex(), p.lead.regex(), p.split.regex())
-    else {
-        return out;
-    };
-    let cleaned = email.replace_all(text, " ");
+    let cleaned = without_links(&p.email, text, " ");
     let mut cleaned = cleaned.trim().to_string();
     for sep in [" | ", " - ", " — ", " – ", "\n", " • "] {
         if let Some((first, _)) = cleaned.split_once(sep) {
             cleaned = first.to_string();
         }
     }
-    let cleaned = lead.replace(&cleaned, "");
+    let cleaned = match p.lead.captures(&cleaned).and_then(|c| c.get(0)) {
+        Some(m) => format!(
+            "{}{}",
+            cleaned.get(..m.start()).unwrap_or_default(),
+            cleaned.get(m.end()..).unwrap_or_default()
+        ),
+        None => cleaned,
+    };
     // Parenthetical notes ("Tom Kelleher (now)") are not part of a name.
     let mut bare = String::with_capacity(cleaned.len());
     let mut depth = 0u32;
@@ -195,7 +201,7 @@ pub(crate) fn names(text: &str) -> Vec<String> {
     if cleaned.is_empty() {
         return out;
     }
-    for part in split.split(cleaned) {
+    for part in split(&p.split, cleaned) {
         // A date after the name ends it ("GILLIAN MOHNEY March 11, 2015 3:46 PM").
         let part = until_date(part);
         let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
@@ -233,6 +239,34 @@ pub(crate) fn names(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// `text` with every email address and link (`email`'s matches) replaced by `with`. Every
+/// match holds "@", "http" or "www.": a text with none of them is returned as it is, and the
+/// pattern is not built.
+fn without_links<'t>(email: &Pattern, text: &'t str, with: &str) -> std::borrow::Cow<'t, str> {
+    if !(text.contains('@') || text.contains("http") || text.contains("www.")) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    match email.regex() {
+        Some(re) => re.replace_all(text, with),
+        None => std::borrow::Cow::Borrowed(text),
+    }
+}
+
+/// The pieces of `text` between `separator`'s successive matches, as `regex`'s `split` gives
+/// them (the last piece included, empty or not).
+fn split<'t>(separator: &Pattern, text: &'t str) -> Vec<&'t str> {
+    let mut pieces = Vec::new();
+    let mut last = 0;
+    if let Some(searcher) = separator.for_text(text) {
+        for m in searcher.captures_iter(text).filter_map(|c| c.get(0)) {
+            pieces.push(text.get(last..m.start()).unwrap_or_default());
+            last = m.end();
+        }
+    }
+    pieces.push(text.get(last..).unwrap_or_default());
+    pieces
 }
 
 /// The text before the first word with a digit, without a month name just before it.
@@ -307,6 +341,45 @@ mod tests {
             &p.split,
         ] {
             assert!(pattern.compiles());
+        }
+    }
+
+    #[test]
+    fn searched_forms_agree_with_regex() {
+        // `lead` and `split` go through the searcher without a prefilter, `email` only on a
+        // text with a marker: each gives what `regex` gives with the pattern as written.
+        let p = patterns().unwrap();
+        let (lead, split_re, email) = (
+            p.lead.regex().unwrap(),
+            p.split.regex().unwrap(),
+            p.email.regex().unwrap(),
+        );
+        for text in [
+            "By Jane Doe and John Roe | Reuters",
+            "  written  by Ann Lee, Bo Kim; Cy & Di",
+            "BY ſam Vance / Staff",
+            "Von Max Muster und Erika Muster",
+            "автор: Иван Петров и Пётр Иванов",
+            "Par Jean Dupont et Marie Curie · AFP",
+            "by",
+            "",
+            "Nobody here, none there y ya e eh",
+            "Tom Kelleher (now) jane@example.com https://x.example www.y.example",
+            "홍길동 기자 hong@example.kr",
+        ] {
+            let by_regex: Vec<&str> = split_re.split(text).collect();
+            assert_eq!(split(&p.split, text), by_regex, "{text:?}");
+            let found = p.lead.captures(text).and_then(|c| c.get(0));
+            let want = lead.find(text);
+            assert_eq!(
+                found.map(|m| (m.start(), m.end())),
+                want.map(|m| (m.start(), m.end())),
+                "{text:?}"
+            );
+            assert_eq!(
+                without_links(&p.email, text, " "),
+                email.replace_all(text, " ")
+            );
         }
     }
 

@@ -190,10 +190,12 @@ fn info(hir: &Hir) -> Info {
             for branch in branches {
                 let b = info(branch);
                 let need = better(usable(b.exact.clone()), b.required);
+                // Branches often require the same words (a list of agencies repeated): the
+                // union is counted without its repeats.
                 required = match (required, need) {
-                    (Some(mut r), Some(n)) if r.len() + n.len() <= MAX_SET => {
+                    (Some(mut r), Some(n)) => {
                         r.extend(n);
-                        Some(r)
+                        Some(dedup(r)).filter(|r| r.len() <= MAX_SET)
                     }
                     _ => None,
                 };

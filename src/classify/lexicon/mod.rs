@@ -14,6 +14,7 @@ mod any;
 mod de;
 mod derived;
 mod en;
+mod engine;
 mod es;
 mod fr;
 mod it;
@@ -22,10 +23,13 @@ mod ko;
 pub(crate) mod literals;
 mod pt;
 mod ru;
+mod starts;
 mod zh;
 
 use super::first_byte::{self, ByteSet};
 use crate::article::RemovalKind;
+use engine::Engine;
+#[cfg(test)]
 use regex_automata::meta::Regex;
 use std::sync::OnceLock;
 
@@ -242,7 +246,8 @@ impl Compiled {
 
 /// `rules` (one table's, of one scope) in order, each with whether `filter` passes it on
 /// `text`: the rules whose matches cannot start with the text's first byte are left out first,
-/// and the filter's literal search runs only when a rule is left to ask about (then once).
+/// and the filter's literal search runs only when a rule is left to ask about (then once);
+/// last, a rule the text does not open as its matches do ([`starts`]) is left out.
 /// Neither step changes which rule matches first; both only skip work.
 fn passing<'r>(
     rules: &'r [(&'static Rule, Matcher)],
@@ -255,6 +260,7 @@ fn passing<'r>(
             && can
                 .get_or_insert_with(|| filter.candidates(text))
                 .has(m.index)
+            && m.opens(text)
     })
 }
 
@@ -369,11 +375,13 @@ impl Filter {
 /// and a rule no line of the page can start stays uncompiled).
 struct Matcher {
     pattern: &'static str,
-    regex: OnceLock<Option<Regex>>,
+    regex: OnceLock<Option<Engine>>,
     /// The pattern's [`build_cut`] forms, one per set of [`CUTS`]; each serves the texts
     /// [`cut_of`] gives it.
-    cuts: [OnceLock<Option<Regex>>; CUTS.len()],
+    cuts: [OnceLock<Option<Engine>>; CUTS.len()],
     first: Option<ByteSet>,
+    /// The openings every match starts with (see [`starts`]), when the pattern says.
+    starts: Option<starts::Openings>,
     /// The rule's index in its table (its bit in the table's [`Filter`]).
     index: usize,
 }
@@ -388,7 +396,9 @@ impl Matcher {
     /// The matcher of a pattern already parsed (`None` if it does not parse).
     #[cfg(test)]
     fn parsed(pattern: &'static str, hir: Option<&regex_syntax::hir::Hir>) -> Matcher {
-        Matcher::with_first(pattern, hir.and_then(first_byte::of_hir))
+        let mut m = Matcher::with_first(pattern, hir.and_then(first_byte::of_hir));
+        m.starts = hir.and_then(starts::of_hir).map(starts::leak);
+        m
     }
 
     /// The matcher of a pattern whose matches start with a byte of `first` (any byte when
@@ -399,22 +409,25 @@ impl Matcher {
             regex: OnceLock::new(),
             cuts: [const { OnceLock::new() }; CUTS.len()],
             first,
+            starts: None,
             index: 0,
         }
     }
 
     /// The compiled regex (`None` if the pattern does not compile, which the tests rule out:
     /// such a rule matches nothing).
-    fn regex(&self) -> Option<&Regex> {
-        self.regex.get_or_init(|| build(self.pattern)).as_ref()
+    fn regex(&self) -> Option<&Engine> {
+        self.regex
+            .get_or_init(|| engine(self.pattern, None))
+            .as_ref()
     }
 
     /// The compiled form that matches `text` exactly as the pattern does: the smaller
     /// [`build_cut`] form for the first set of [`CUTS`] that holds every character of `text`,
     /// else the pattern as written (`None` as for [`Matcher::regex`]).
-    fn regex_for(&self, text: &str) -> Option<&Regex> {
+    fn regex_for(&self, text: &str) -> Option<&Engine> {
         match cut_of(text).and_then(|i| Some((i, self.cuts.get(i)?))) {
-            Some((i, cell)) => cell.get_or_init(|| build_cut(self.pattern, i)).as_ref(),
+            Some((i, cell)) => cell.get_or_init(|| engine(self.pattern, Some(i))).as_ref(),
             None => self.regex(),
         }
     }
@@ -427,20 +440,22 @@ impl Matcher {
         if !self.may_start(text) {
             return None;
         }
-        let m = self.regex_for(text)?.find(text)?;
-        Some(Found {
-            text,
-            start: m.start(),
-            end: m.end(),
-        })
+        let (start, end) = self.regex_for(text)?.find(text)?;
+        Some(Found { text, start, end })
     }
 
+    /// Whether a match can start with `text`'s first byte.
     fn may_start(&self, text: &str) -> bool {
         match (&self.first, text.as_bytes().first()) {
             (None, _) => true,
             (Some(set), Some(&b)) => set.contains(b),
             (Some(_), None) => false,
         }
+    }
+
+    /// Whether `text` opens with one of the rule's openings (true when it has none).
+    fn opens(&self, text: &str) -> bool {
+        self.starts.is_none_or(|o| starts::admits(o, text))
     }
 }
 
@@ -487,8 +502,20 @@ const DFA_SIZE_LIMIT: usize = 512 << 10;
 /// DFA or backtracker for them), and the rule's own literal filter runs before it (no literal
 /// prefilter of its own). Building those parts was most of the literal extraction a cold
 /// `extract` spent; none of them changes a match.
+#[cfg(test)]
 pub(crate) fn build(pattern: &str) -> Option<Regex> {
     builder().build(pattern).ok()
+}
+
+/// A rule's pattern compiled into its [`Engine`] with the limits above, as written or (with
+/// `cut`) in the [`build_cut`] form (`None` if it does not compile, which the tests rule out).
+fn engine(pattern: &str, cut: Option<usize>) -> Option<Engine> {
+    let hir = regex_syntax::parse(pattern).ok()?;
+    let hir = match cut {
+        Some(cut) => restrict(hir, CUTS.get(cut)?),
+        None => hir,
+    };
+    Engine::new(hir, NFA_SIZE_LIMIT, DFA_SIZE_LIMIT)
 }
 
 /// The builder [`build`] and [`build_cut`] compile with.
@@ -562,64 +589,75 @@ pub(crate) fn cut_of(text: &str) -> Option<usize> {
 /// across every script, compiled into UTF-8 automata, and most of a cold start's rule
 /// compiles (callgrind, the English and `any` rules all compiled: 90 M instructions as
 /// written, 38 M cut to [`LATIN`]).
+#[cfg(test)]
 pub(crate) fn build_cut(pattern: &str, cut: usize) -> Option<Regex> {
     let set = CUTS.get(cut)?;
     let hir = regex_syntax::parse(pattern).ok()?;
     builder().build_from_hir(&restrict(hir, set)).ok()
 }
 
-/// `hir` with every Unicode class cut to `set`, taken apart rather than copied.
+/// `hir` with every Unicode class cut to `set`.
 fn restrict(hir: regex_syntax::hir::Hir, set: &[(char, char)]) -> regex_syntax::hir::Hir {
-    use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
-    if !reaches_past(&hir, set) {
-        // Nothing to cut: the part stays as parsed, rebuilt neither here nor above.
-        return hir;
-    }
-    match hir.into_kind() {
+    cut(&hir, set).unwrap_or(hir)
+}
+
+/// `hir` with every Unicode class cut to `set`, or `None` when no class reaches past it (the
+/// part stays as parsed). One walk over the tree: a part is rebuilt only when something in it
+/// is cut, and its other parts are copied.
+fn cut(hir: &regex_syntax::hir::Hir, set: &[(char, char)]) -> Option<regex_syntax::hir::Hir> {
+    use regex_syntax::hir::{
+        Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition,
+    };
+    let within = |lo: char, hi: char| set.iter().any(|&(a, b)| a <= lo && hi <= b);
+    // The parts of `subs` cut, or `None` when none is.
+    let parts = |subs: &[Hir]| -> Option<Vec<Hir>> {
+        let cuts: Vec<Option<Hir>> = subs.iter().map(|h| cut(h, set)).collect();
+        if cuts.iter().all(Option::is_none) {
+            return None;
+        }
+        Some(
+            cuts.into_iter()
+                .zip(subs)
+                .map(|(c, h)| c.unwrap_or_else(|| h.clone()))
+                .collect(),
+        )
+    };
+    match hir.kind() {
         HirKind::Class(Class::Unicode(class)) => {
-            let mut cut = Vec::new();
+            if class.iter().all(|r| within(r.start(), r.end())) {
+                return None;
+            }
+            let mut ranges = Vec::new();
             for r in class.iter() {
                 for &(lo, hi) in set {
                     let (start, end) = (r.start().max(lo), r.end().min(hi));
                     if start <= end {
-                        cut.push(ClassUnicodeRange::new(start, end));
+                        ranges.push(ClassUnicodeRange::new(start, end));
                     }
                 }
             }
-            Hir::class(Class::Unicode(ClassUnicode::new(cut)))
+            Some(Hir::class(Class::Unicode(ClassUnicode::new(ranges))))
         }
-        HirKind::Repetition(mut rep) => {
-            rep.sub = Box::new(restrict(*rep.sub, set));
-            Hir::repetition(rep)
+        HirKind::Repetition(rep) => {
+            let sub = cut(&rep.sub, set)?;
+            Some(Hir::repetition(Repetition {
+                min: rep.min,
+                max: rep.max,
+                greedy: rep.greedy,
+                sub: Box::new(sub),
+            }))
         }
-        HirKind::Capture(mut cap) => {
-            cap.sub = Box::new(restrict(*cap.sub, set));
-            Hir::capture(cap)
+        HirKind::Capture(cap) => {
+            let sub = cut(&cap.sub, set)?;
+            Some(Hir::capture(Capture {
+                index: cap.index,
+                name: cap.name.clone(),
+                sub: Box::new(sub),
+            }))
         }
-        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(|h| restrict(h, set)).collect()),
-        HirKind::Alternation(subs) => {
-            Hir::alternation(subs.into_iter().map(|h| restrict(h, set)).collect())
-        }
-        HirKind::Empty => Hir::empty(),
-        HirKind::Literal(lit) => Hir::literal(lit.0),
-        HirKind::Class(class) => Hir::class(class),
-        HirKind::Look(look) => Hir::look(look),
-    }
-}
-
-/// Whether `hir` holds a Unicode class with a character outside `set`.
-fn reaches_past(hir: &regex_syntax::hir::Hir, set: &[(char, char)]) -> bool {
-    use regex_syntax::hir::{Class, HirKind};
-    match hir.kind() {
-        HirKind::Class(Class::Unicode(class)) => class
-            .iter()
-            .any(|r| !set.iter().any(|&(lo, hi)| lo <= r.start() && r.end() <= hi)),
-        HirKind::Repetition(rep) => reaches_past(&rep.sub, set),
-        HirKind::Capture(cap) => reaches_past(&cap.sub, set),
-        HirKind::Concat(subs) | HirKind::Alternation(subs) => {
-            subs.iter().any(|h| reaches_past(h, set))
-        }
-        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => false,
+        HirKind::Concat(subs) => parts(subs).map(Hir::concat),
+        HirKind::Alternation(subs) => parts(subs).map(Hir::alternation),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => None,
     }
 }
 
@@ -641,7 +679,13 @@ fn compiled(t: usize) -> Option<&'static Compiled> {
         let table = derived::DERIVED
             .get(t)
             .filter(|table| table.len() == rules.len());
-        let derived: Vec<(Option<Vec<literals::Literal>>, Option<ByteSet>)> = rules
+        // (A rule missing there goes without openings: they only save work.)
+        type Facts = (
+            Option<Vec<literals::Literal>>,
+            Option<ByteSet>,
+            Option<starts::Openings>,
+        );
+        let derived: Vec<Facts> = rules
             .iter()
             .enumerate()
             .map(|(i, r)| match table.and_then(|table| table.get(i)) {
@@ -649,26 +693,29 @@ fn compiled(t: usize) -> Option<&'static Compiled> {
                     d.literals
                         .map(|set| set.iter().map(|&(l, f)| (l.to_string(), f)).collect()),
                     d.first.map(ByteSet::from_words),
+                    d.starts,
                 ),
                 _ => {
                     let hir = regex_syntax::parse(r.pattern).ok();
                     (
                         hir.as_ref().and_then(literals::required),
                         hir.as_ref().and_then(first_byte::of_hir),
+                        None,
                     )
                 }
             })
             .collect();
         let required: Vec<Option<Vec<literals::Literal>>> =
-            derived.iter().map(|(l, _)| l.clone()).collect();
+            derived.iter().map(|(l, _, _)| l.clone()).collect();
         let of = |scopes: &[Scope]| -> Vec<(&'static Rule, Matcher)> {
             rules
                 .iter()
                 .zip(&derived)
                 .enumerate()
                 .filter(|(_, (r, _))| scopes.contains(&r.scope))
-                .map(|(i, (r, (_, first)))| {
+                .map(|(i, (r, (_, first, starts)))| {
                     let mut m = Matcher::with_first(r.pattern, *first);
+                    m.starts = *starts;
                     m.index = i;
                     (r, m)
                 })

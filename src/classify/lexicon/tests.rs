@@ -951,6 +951,119 @@ fn required_literals_are_necessary() {
 }
 
 #[test]
+fn every_engine_finds_what_regex_finds() {
+    // Each rule's engine (the forward lazy DFA alone for an anchored rule, else the meta
+    // regex), as written and in the cut form a line gets, finds `regex`'s first match.
+    let lines = sample_lines();
+    let (mut anchored, mut matched) = (0, 0);
+    for rule in all_rules() {
+        let re = regex::Regex::new(rule.pattern).expect("compiles");
+        let written = engine(rule.pattern, None).expect("compiles");
+        anchored += usize::from(matches!(written, Engine::Anchored(_)));
+        let cuts: Vec<Option<Engine>> = (0..CUTS.len())
+            .map(|c| engine(rule.pattern, Some(c)))
+            .collect();
+        for line in &lines {
+            let want = re.find(line).map(|m| (m.start(), m.end()));
+            matched += usize::from(want.is_some());
+            assert_eq!(written.find(line), want, "{} on {line:?}", rule.id);
+            assert_eq!(written.is_match(line), want.is_some(), "{}", rule.id);
+            if let Some(Some(cut)) = cut_of(line).and_then(|c| cuts.get(c)) {
+                assert_eq!(cut.find(line), want, "{} cut on {line:?}", rule.id);
+                assert_eq!(cut.is_match(line), want.is_some(), "{}", rule.id);
+            }
+        }
+    }
+    assert!(
+        anchored > 60 && matched > 100,
+        "{anchored} anchored, {matched} matches"
+    );
+}
+
+#[test]
+fn openings_are_necessary() {
+    // A rule whose openings a text does not start with must not match it: they only save work.
+    let lines = sample_lines();
+    let (mut matched, mut with) = (0, 0);
+    for (t, _) in TABLES.iter().enumerate() {
+        let c = compiled(t).expect("a table");
+        for (rule, m) in [&c.lines, &c.prefixes, &c.suffixes]
+            .into_iter()
+            .flat_map(|v| v.iter())
+        {
+            let Some(openings) = m.starts else {
+                continue;
+            };
+            with += 1;
+            let re = build(rule.pattern).expect("compiles");
+            for line in &lines {
+                if re.is_match(line) {
+                    matched += 1;
+                    assert!(
+                        starts::admits(openings, line),
+                        "{} matches {line:?} but its openings skip it",
+                        rule.id
+                    );
+                }
+            }
+        }
+    }
+    assert!(with > 60 && matched > 50, "{with} rules, {matched} matches");
+}
+
+#[test]
+fn openings_skip_the_lines_that_compiled_needlessly() {
+    // Lines of an English page that reached these rules' regexes (a literal of the table, a
+    // first byte they can start with) before the openings; none matches.
+    let en = Langs::of(Some("en"));
+    for line in [
+        "We use cookies to improve",
+        "Local",
+        "Sport",
+        "About us Contact us Advertise",
+    ] {
+        assert!(judge_line(line, en).is_none(), "{line}");
+        let t = TABLES.iter().position(|(l, _)| *l == "en").unwrap();
+        let c = compiled(t).unwrap();
+        let reached: Vec<&str> = c
+            .lines
+            .iter()
+            .filter(|(_, m)| m.may_start(line) && m.opens(line))
+            .map(|(r, _)| r.id)
+            .collect();
+        assert!(
+            !reached.iter().any(|id| {
+                [
+                    "en.widget.label",
+                    "en.teaser.header",
+                    "en.share.label",
+                    "en.ad.label",
+                ]
+                .contains(id)
+            }),
+            "{line}: {reached:?}"
+        );
+    }
+    // A Korean page's section and site names.
+    for (line, lang, rules) in [
+        (
+            "다온뉴스",
+            "ko",
+            &["ko.copyright.brand-stamp", "ko.teaser.header"][..],
+        ),
+        ("경제", "any", &["any.timestamp.bare"][..]),
+    ] {
+        let t = TABLES.iter().position(|(l, _)| *l == lang).unwrap();
+        let c = compiled(t).unwrap();
+        for (rule, m) in &c.lines {
+            if rules.contains(&rule.id) {
+                assert!(!m.opens(line), "{} opens {line}", rule.id);
+            }
+        }
+    }
+}
+
+#[test]
 fn most_rules_require_a_literal() {
     // The filter is what keeps a page from compiling rules no line of it can match.
     let with: usize = all_rules()
