@@ -56,23 +56,26 @@ pub(crate) struct Parsed {
 /// Parses a whole HTML document the way a browser would, within the limits' depth and node
 /// count (see the module documentation), on the calling thread.
 pub(crate) fn parse(html: &str, limits: &Limits) -> Result<Parsed, Error> {
-    parse_keeping(html, limits, false)
+    parse_prepared(&prepare::prepare(html, MAX_ATTRIBUTES), limits)
 }
 
 /// [`parse`], keeping link targets and image sources when `output` is set (the output options
 /// read them; the scan drops them otherwise).
 pub(crate) fn parse_keeping(html: &str, limits: &Limits, output: bool) -> Result<Parsed, Error> {
+    if !output {
+        return parse(html, limits);
+    }
     parse_prepared(
-        prepare::prepare_tendril(html, MAX_ATTRIBUTES, output),
+        &prepare::prepare_keeping(html, MAX_ATTRIBUTES, true),
         limits,
     )
 }
 
-/// [`parse`] after the pre-parse scan, whose text the tokenizer reads as it is.
-fn parse_prepared(html: StrTendril, limits: &Limits) -> Result<Parsed, Error> {
+/// [`parse`] after the pre-parse scan.
+fn parse_prepared(html: &str, limits: &Limits) -> Result<Parsed, Error> {
     let tokenizer = Tokenizer::new(Guard::new(limits), TokenizerOpts::default());
     let input = BufferQueue::default();
-    input.push_back(html);
+    input.push_back(StrTendril::from_slice(html));
     feed(&tokenizer, &input);
     tokenizer.end();
     tokenizer.sink.finish(limits)

@@ -23,8 +23,6 @@
 //! states find it), except in `<svg>`/`<math>`, where those names hold tags. Text, raw text and
 //! comments are crossed with `memchr`.
 
-use html5ever::tendril::StrTendril;
-#[cfg(test)]
 use std::borrow::Cow;
 
 /// Attributes kept per tag; the rest of an over-long tag is dropped before tokenizing.
@@ -206,85 +204,44 @@ impl Context {
     }
 }
 
-/// Where the scan writes the text it keeps: the tendril the tokenizer reads (so that a changed
-/// page is copied once, not into a `String` and then into a tendril), or a `String` in tests.
-pub(crate) trait Buffer: Sized {
-    /// An empty buffer with room for `bytes` bytes.
-    fn with_capacity(bytes: usize) -> Self;
-    /// Appends `text`.
-    fn push(&mut self, text: &str);
-}
-
-#[cfg(test)]
-impl Buffer for String {
-    fn with_capacity(bytes: usize) -> Self {
-        String::with_capacity(bytes)
-    }
-
-    fn push(&mut self, text: &str) {
-        self.push_str(text);
-    }
-}
-
-impl Buffer for StrTendril {
-    fn with_capacity(bytes: usize) -> Self {
-        // A tendril holds at most `u32::MAX` bytes; past that it grows as it is written.
-        StrTendril::with_capacity(u32::try_from(bytes).unwrap_or(u32::MAX))
-    }
-
-    fn push(&mut self, text: &str) {
-        self.push_slice(text);
-    }
-}
-
 /// The text after the scan: the input itself while nothing changed.
-struct Output<'a, B> {
+struct Output<'a> {
     html: &'a str,
-    out: Option<B>,
+    out: Option<String>,
     /// Bytes of `html` handled (copied or dropped) into `out`.
     copied: usize,
 }
 
-impl<'a, B: Buffer> Output<'a, B> {
+impl<'a> Output<'a> {
     /// Drops `html[from..to]` (ranges come in order and do not overlap).
     fn cut(&mut self, from: usize, to: usize) {
         let html = self.html;
-        let out = self.out.get_or_insert_with(|| B::with_capacity(html.len()));
-        out.push(html.get(self.copied..from).unwrap_or(""));
+        let out = self
+            .out
+            .get_or_insert_with(|| String::with_capacity(html.len()));
+        out.push_str(html.get(self.copied..from).unwrap_or(""));
         self.copied = to;
     }
 
-    /// The text kept, or `None` when the scan changed nothing.
-    fn finish(self) -> Option<B> {
-        let mut out = self.out?;
-        out.push(self.html.get(self.copied..).unwrap_or(""));
-        Some(out)
+    fn finish(self) -> Cow<'a, str> {
+        match self.out {
+            Some(mut out) => {
+                out.push_str(self.html.get(self.copied..).unwrap_or(""));
+                Cow::Owned(out)
+            }
+            None => Cow::Borrowed(self.html),
+        }
     }
 }
 
 /// The text with tags cut to `max_attributes` attributes and indentation dropped (see the
-/// module documentation), as a `String` (for the tests; the parser reads [`prepare_tendril`]).
-#[cfg(test)]
+/// module documentation).
 pub(crate) fn prepare(html: &str, max_attributes: usize) -> Cow<'_, str> {
     prepare_keeping(html, max_attributes, false)
 }
 
-/// [`prepare`], keeping link targets and image sources when `output` is set (the output options
-/// read them).
-#[cfg(test)]
+/// [`prepare`], keeping the attributes of [`READ_FOR_OUTPUT`] too when `output` is set.
 pub(crate) fn prepare_keeping(html: &str, max_attributes: usize, output: bool) -> Cow<'_, str> {
-    prepare_into::<String>(html, max_attributes, output).map_or(Cow::Borrowed(html), Cow::Owned)
-}
-
-/// [`prepare_keeping`] into the tendril the tokenizer reads: the page is copied once, by the
-/// scan when it changes something, else whole.
-pub(crate) fn prepare_tendril(html: &str, max_attributes: usize, output: bool) -> StrTendril {
-    prepare_into::<StrTendril>(html, max_attributes, output)
-        .unwrap_or_else(|| StrTendril::from_slice(html))
-}
-
-/// The scan into a buffer of type `B`; `None` when it changed nothing.
-fn prepare_into<B: Buffer>(html: &str, max_attributes: usize, output: bool) -> Option<B> {
     let mut out = Output {
         html,
         out: None,
@@ -295,12 +252,7 @@ fn prepare_into<B: Buffer>(html: &str, max_attributes: usize, output: bool) -> O
 }
 
 /// The scan of [`prepare`], telling `output` what it drops as it goes.
-fn scan<B: Buffer>(
-    html: &str,
-    max_attributes: usize,
-    keep_output: bool,
-    output: &mut Output<'_, B>,
-) {
+fn scan(html: &str, max_attributes: usize, keep_output: bool, output: &mut Output<'_>) {
     let bytes = html.as_bytes();
     let mut state = State::Text;
     let mut context = Context {
@@ -794,25 +746,6 @@ mod tests {
             ),
         ] {
             assert_eq!(prepare(html, 10), out, "{html:?}");
-        }
-    }
-
-    #[test]
-    fn the_tendril_holds_what_the_string_does() {
-        for html in [
-            "",
-            "<p>a b</p>\n<p>c</p>",
-            "<div>\n    <p class=x data-y=1>One\n\t  two</p>\n  </div>",
-            "<a href=\"/x\" title=t>x</a><img src=a.png alt=b><!-- c --><script>d()</script>",
-        ] {
-            for output in [false, true] {
-                let tendril = super::prepare_tendril(html, 10, output);
-                assert_eq!(
-                    &*tendril,
-                    &*super::prepare_keeping(html, 10, output),
-                    "{html:?}"
-                );
-            }
         }
     }
 
