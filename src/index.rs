@@ -1336,6 +1336,29 @@ impl ImageAttrs<'_> {
     }
 }
 
+/// Whether a `style` attribute hides its element: `display:none` or `visibility:hidden` in it
+/// once whitespace is taken out and ASCII letters are lowercased. Reads the value once, without
+/// building that compacted copy (every styled element used to allocate two strings for it).
+fn hides(style: &str) -> bool {
+    const HIDING: [&[u8]; 2] = [b"display:none", b"visibility:hidden"];
+    // The last 17 characters kept (the longer pattern's length), a non-ASCII one as 0xFF:
+    // no pattern holds it, as no match in the compacted string spans such a character.
+    let mut window = [0u8; 17];
+    for c in style.chars().filter(|c| !c.is_whitespace()) {
+        window.copy_within(1.., 0);
+        if let Some(last) = window.last_mut() {
+            *last = u8::try_from(c.to_ascii_lowercase())
+                .ok()
+                .filter(u8::is_ascii)
+                .unwrap_or(0xFF);
+        }
+        if HIDING.iter().any(|p| window.ends_with(p)) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether an `href` runs a script (`javascript:...`) rather than leading to a page.
 fn is_script_href(v: &str) -> bool {
     v.trim_start()
@@ -1498,12 +1521,15 @@ impl Page {
                             "class" | "id" | "role" | "itemprop" => {
                                 if key == "itemprop" {
                                     for name in value.split_ascii_whitespace() {
-                                        match name.to_ascii_lowercase().as_str() {
-                                            "articlebody" => node_flags |= flag::ITEMPROP_BODY,
-                                            "author" | "creator" => prop = Some(PropName::Author),
-                                            "datepublished" => prop = Some(PropName::Published),
-                                            "datemodified" => prop = Some(PropName::Modified),
-                                            _ => {}
+                                        let is = |word: &str| name.eq_ignore_ascii_case(word);
+                                        if is("articlebody") {
+                                            node_flags |= flag::ITEMPROP_BODY;
+                                        } else if is("author") || is("creator") {
+                                            prop = Some(PropName::Author);
+                                        } else if is("datepublished") {
+                                            prop = Some(PropName::Published);
+                                        } else if is("datemodified") {
+                                            prop = Some(PropName::Modified);
                                         }
                                     }
                                 }
@@ -1520,16 +1546,7 @@ impl Page {
                             }
                             "content" => prop_value = Some(value),
                             "aria-hidden" if local == "div" && value == "true" => {}
-                            "style" => {
-                                let style = value.to_ascii_lowercase();
-                                let compact: String =
-                                    style.chars().filter(|c| !c.is_whitespace()).collect();
-                                if compact.contains("display:none")
-                                    || compact.contains("visibility:hidden")
-                                {
-                                    hidden = true;
-                                }
-                            }
+                            "style" if hides(value) => hidden = true,
                             "href" if local == "a" => {
                                 script_href = is_script_href(value);
                                 if output.links && !script_href {
@@ -1954,6 +1971,40 @@ mod tests {
         );
         assert_ne!(hint_bits(set, "article-editor") & hint::BYLINE, 0);
         assert_ne!(hint_bits(set, "sidebar-widget") & hint::SIDEBAR, 0);
+    }
+
+    #[test]
+    fn hides_as_the_compacted_lowercase_copy_says() {
+        fn reference(style: &str) -> bool {
+            let compact: String = style
+                .to_ascii_lowercase()
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            compact.contains("display:none") || compact.contains("visibility:hidden")
+        }
+        for style in [
+            "",
+            "display:none",
+            "color: red; DISPLAY : None ;",
+            "display:\u{a0}none",
+            "display:\u{3000}n o n e",
+            "display:nonE",
+            "display:n\u{e9}one",
+            "display:block",
+            "displaynone",
+            "visibility:hidden",
+            "Visibility:\tHidden!important",
+            "visibility:hiddeN",
+            "visibility:hidde",
+            "x-visibility:hidden",
+            "display:nonvisibility:hidden",
+            "displ\u{2028}ay:none",
+            "\u{17f}display:none",
+            "display:\u{212a}none",
+        ] {
+            assert_eq!(hides(style), reference(style), "{style:?}");
+        }
     }
 
     #[test]

@@ -111,22 +111,26 @@ fn measure_mixed(text: &str) -> TextStats {
     let mut run_words = 0u32;
     let mut in_word = false;
     let mut in_hangul = false;
-    let close = |run: &mut Option<(usize, bool)>, end: usize, run_words: u32| -> u32 {
-        match run.take() {
-            Some((_, true)) => run_words,
-            Some((start, false)) => {
-                let words = text.get(start..end).unwrap_or_default().unicode_words();
-                u32::try_from(words.count()).unwrap_or(u32::MAX)
-            }
-            None => 0,
+    // Whether every character of the current run is an ASCII alphanumeric or a Latin letter
+    // ([`is_latin_letter`]): such a run is one Unicode word, counted without segmenting it.
+    let mut plain = false;
+    let close = |run: &mut Option<(usize, bool)>, end: usize, run_words: u32, plain: bool| match run
+        .take()
+    {
+        Some((_, true)) => run_words,
+        Some((_, false)) if plain => 1,
+        Some((start, false)) => {
+            let words = text.get(start..end).unwrap_or_default().unicode_words();
+            u32::try_from(words.count()).unwrap_or(u32::MAX)
         }
+        None => 0,
     };
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
             i += 1;
             if is_ascii_space(b) {
-                stats.words += close(&mut run, i - 1, run_words);
+                stats.words += close(&mut run, i - 1, run_words, plain);
                 in_hangul = false;
                 continue;
             }
@@ -138,8 +142,10 @@ fn measure_mixed(text: &str) -> TextStats {
                 run = Some((i - 1, true));
                 run_words = 0;
                 in_word = false;
+                plain = true;
             }
             let w = b.is_ascii_alphanumeric();
+            plain &= w;
             if w && !in_word {
                 run_words += 1;
             }
@@ -160,21 +166,27 @@ fn measure_mixed(text: &str) -> TextStats {
         }
         match cls {
             Class::Other => match &mut run {
-                Some((_, ascii)) => *ascii = false,
-                None => run = Some((start, false)),
+                Some((_, ascii)) => {
+                    *ascii = false;
+                    plain &= is_latin_letter(c);
+                }
+                None => {
+                    run = Some((start, false));
+                    plain = is_latin_letter(c);
+                }
             },
             Class::Space => {
-                stats.words += close(&mut run, start, run_words);
+                stats.words += close(&mut run, start, run_words, plain);
                 in_hangul = false;
             }
             Class::HanKana => {
-                stats.words += close(&mut run, start, run_words);
+                stats.words += close(&mut run, start, run_words, plain);
                 stats.cjk += 1;
                 stats.words += 1;
                 in_hangul = false;
             }
             Class::Hangul => {
-                stats.words += close(&mut run, start, run_words);
+                stats.words += close(&mut run, start, run_words, plain);
                 stats.cjk += 1;
                 if !in_hangul {
                     stats.words += 1;
@@ -183,8 +195,15 @@ fn measure_mixed(text: &str) -> TextStats {
             }
         }
     }
-    stats.words += close(&mut run, bytes.len(), run_words);
+    stats.words += close(&mut run, bytes.len(), run_words, plain);
     stats
+}
+
+/// A letter of Latin-1, Latin Extended-A or Latin Extended-B (U+00C0-U+024F but × and ÷): all
+/// of Unicode's word-break class ALetter, so that a run of them and ASCII letters and digits
+/// is one word (UAX #29 breaks no such run), as `unicode_words` counts it.
+fn is_latin_letter(c: char) -> bool {
+    matches!(c, '\u{c0}'..='\u{24f}') && c != '\u{d7}' && c != '\u{f7}'
 }
 
 /// The reference measure: every character decoded and classified.
@@ -281,6 +300,7 @@ mod tests {
             "\u{3000}全角\u{3000}spaces, tabs\tand\u{85}next",
             "(연합)대구=김철수 기자 kim@yna.co.kr",
             "x\u{301}y ﹐ ､ ، done",
+            "Straße, Größe3 3ème d'été Ǆemal ǃXóõ 2×3 a÷b ÿ\u{250}z ſt\u{301}",
             "",
             " ",
             "é",
@@ -290,7 +310,8 @@ mod tests {
         // Strings stitched from pieces of every class, in a fixed pseudo-random order.
         let pieces = [
             "a", "Z9", " ", "\t", ",", "'", "-", "é", "ñ", "’", "—", "\u{a0}", "\u{3000}", "가",
-            "힣", "日", "カ", "，", "、", "٣", "ß", "x\u{301}", ".", "(", "\n",
+            "힣", "日", "カ", "，", "、", "٣", "ß", "x\u{301}", ".", "(", "\n", "Ǆ", "ǃ", "×", "÷",
+            "ÿ", "\u{250}", "ſ", "7", "\u{24f}", "\u{bf}",
         ];
         let mut seed = 0x2545_F491_4F6C_DD1Du64;
         for _ in 0..2000 {
@@ -303,6 +324,20 @@ mod tests {
             }
             seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
             assert_eq!(measure_mixed(&text), measure_general(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn latin_letters_join_words_as_unicode_words_has_it() {
+        for c in ('\u{c0}'..='\u{24f}').filter(|&c| is_latin_letter(c)) {
+            for text in [
+                format!("{c}"),
+                format!("a{c}b"),
+                format!("7{c}"),
+                format!("{c}{c}9"),
+            ] {
+                assert_eq!(text.unicode_words().count(), 1, "{text:?}");
+            }
         }
     }
 

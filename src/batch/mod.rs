@@ -422,7 +422,7 @@ fn process(seq: u64, item: Item, config: &Config) -> Done {
     let (id, url) = (page.id.as_deref(), page.url.as_deref());
     let (line, error) = match result {
         Ok(Ok(article)) => (
-            output::page_line(id, url, &article, config.removed, config.rendering),
+            output::page_line(id, url, article, config.removed, config.rendering),
             None,
         ),
         Ok(Err(e)) => {

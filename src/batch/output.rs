@@ -47,15 +47,19 @@ struct ErrorBody<'a> {
 }
 
 /// The JSON line (newline included) of an extracted page; `removed` keeps the labelled
-/// removals.
+/// removals. The article is taken by value: without `removed`, its removals are dropped before
+/// the article becomes a JSON value, rather than turned into one and thrown away.
 pub(crate) fn page_line(
     id: Option<&str>,
     url: Option<&str>,
-    article: &Article,
+    mut article: Article,
     removed: bool,
     rendering: Option<Rendering>,
 ) -> Vec<u8> {
-    let mut fields = match serde_json::to_value(article) {
+    if !removed {
+        article.removed = Vec::new();
+    }
+    let mut fields = match serde_json::to_value(&article) {
         Ok(serde_json::Value::Object(fields)) => fields,
         _ => serde_json::Map::new(),
     };
@@ -109,8 +113,8 @@ mod tests {
 
     #[test]
     fn removals_only_when_asked() {
-        let without = String::from_utf8(page_line(Some("a"), None, &article(), false, None));
-        let with = String::from_utf8(page_line(Some("a"), None, &article(), true, None));
+        let without = String::from_utf8(page_line(Some("a"), None, article(), false, None));
+        let with = String::from_utf8(page_line(Some("a"), None, article(), true, None));
         let (without, with) = (without.unwrap_or_default(), with.unwrap_or_default());
         assert!(without.starts_with(r#"{"id":"a","#), "{without}");
         assert!(!without.contains("removed"), "{without}");
@@ -120,12 +124,12 @@ mod tests {
 
     #[test]
     fn rendering_goes_in_its_field() {
-        let text = page_line(None, Some("u"), &article(), false, Some(Rendering::Text));
+        let text = page_line(None, Some("u"), article(), false, Some(Rendering::Text));
         let v: serde_json::Value = serde_json::from_slice(&text).unwrap_or_default();
         assert_eq!(v["text"], "One.");
         assert_eq!(v["url"], "u");
         assert!(v.get("markdown").is_none());
-        let md = page_line(None, None, &article(), false, Some(Rendering::Markdown));
+        let md = page_line(None, None, article(), false, Some(Rendering::Markdown));
         let v: serde_json::Value = serde_json::from_slice(&md).unwrap_or_default();
         assert_eq!(v["markdown"], "# Title\n\nOne.\n");
     }
