@@ -123,7 +123,7 @@ fn cjk_news_dev_check_half_floor() {
     let f1_of = |r: &SetReport| r.summary.cjk.as_ref().map_or(0.0, |s| s.f1);
     print_halves(&report, "CJK F1", f1_of);
     // Measured 0.893 on 2026-12-03 (issue 11's bar, 0.93, is not met yet).
-    check_half_floor(&report, "CJK F1", f1_of, 0.885);
+    check_half_floor(&report, "CJK F1", f1_of, 0.91);
 }
 
 #[test]
